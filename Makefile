@@ -1,0 +1,39 @@
+# Two commands for a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= evaluator.duckdb
+REPORTS ?= reports
+
+.PHONY: demo test install install-test clean bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+install: $(STAMP)
+
+$(VENV)/.installed-test: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install-test: $(VENV)/.installed-test
+
+demo: install
+	@rm -f $(DB) $(DB).wal
+	$(BIN)/evaluator run datasets/ai-engineer-interviews --rubric rubrics/ai-engineer-role.yaml \
+		--db $(DB) --report-dir $(REPORTS)
+	@echo
+	@echo "Database: $(abspath $(DB))"
+	@echo "Cohort report: $(abspath $(REPORTS))/index.html"
+
+test: install-test
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB).wal $(REPORTS)/*.html $(REPORTS)/candidates

@@ -1,0 +1,31 @@
+"""``evaluator export``: scores as CSV or JSON Lines."""
+
+from __future__ import annotations
+
+import click
+
+from ..export import write_export
+from ..store import connect
+from . import main
+from .common import db_option, resolve_db
+
+
+@main.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), required=True, help="Output format.")
+@click.option("--output", type=click.Path(dir_okay=False), default=None, help="File [default: stdout].")
+@click.option("--level", type=click.Choice(["answer", "candidate"]), default="answer", show_default=True,
+              help="One row per (answer, item, scorer), or per (candidate, transcript, item).")
+@click.option("--run", "run_id", default=None, help="Run id [default: the latest run].")
+def export_command(db_path, fmt, output, level, run_id) -> None:
+    """Export a run's verdicts (every scorer plus 'final').
+
+    \b
+    Example:
+      evaluator export --db evaluator.duckdb --format csv --output scores.csv
+      evaluator export --format jsonl --level candidate
+    """
+    with connect(resolve_db(db_path), read_only=True) as conn:
+        count = write_export(conn, fmt=fmt, output=output, level=level, run_id=run_id)
+    if output:
+        click.echo(f"wrote {count} rows to {output}", err=True)

@@ -1,0 +1,145 @@
+"""``evaluator run | ingest | score | report``: the pipeline, whole or one stage at a time."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .. import pipeline as lib
+from ..report import render_reports
+from ..rubric import load_rubric
+from ..store import connect
+from . import main
+from .common import db_option, progress_bar, resolve_db
+
+ROLE_OPTIONS = [
+    click.option("--interviewer", default=None, help="Speaker name of the interviewer (default: inferred)."),
+    click.option("--candidate", default=None, help="Speaker name of the candidate (default: inferred)."),
+]
+
+
+def _roles(func):
+    for option in reversed(ROLE_OPTIONS):
+        func = option(func)
+    return func
+
+
+def _scorer_list(value: str) -> list[str]:
+    names = [s.strip() for s in value.split(",") if s.strip()]
+    if not names:
+        raise click.BadParameter("name at least one scorer, e.g. --scorers keyword")
+    return list(dict.fromkeys(names))
+
+
+def _do_ingest(conn, inputs, interviewer, candidate) -> lib.IngestSummary:
+    files = list(lib.discover(inputs))
+    with progress_bar("ingest", total=len(files), unit="file") as bar:
+        summary = lib.ingest_paths(conn, files, interviewer=interviewer, candidate=candidate,
+                                   progress=bar.update)
+    click.echo(f"files: {summary.files_ingested} ingested ({summary.files_partial} with skipped rows), "
+               f"{summary.files_unchanged} unchanged, {len(summary.skipped)} skipped; "
+               f"answers added: {summary.answers}")
+    for line in summary.skipped:
+        click.echo(f"  skipped file: {line}", err=True)
+    for line in summary.row_errors:
+        click.echo(f"  skipped row: {line}", err=True)
+    return summary
+
+
+def _do_score(conn, rubric_path: str, scorers: list[str]) -> lib.ScoreSummary:
+    rubric = load_rubric(rubric_path)
+    with progress_bar("score", unit="answer") as bar:
+        summary = lib.score_answers(conn, rubric, scorers, progress=bar.update,
+                                    on_start=lambda n: setattr(bar, "total", n) or bar.refresh())
+    click.echo(f"run {summary.run_id} ({'resumed' if summary.resumed else 'new'}; rubric {rubric.rubric.id} "
+               f"v{rubric.rubric.version}; scorers {','.join(scorers)}): {summary.answers_scored} answers scored, "
+               f"{summary.answers_unchanged} unchanged; {summary.verdicts} final verdicts, "
+               f"{summary.unscored} unscored; flags raised: {summary.flags_raised}")
+    return summary
+
+
+def _do_report(conn, report_dir: str, run_id: str | None) -> None:
+    result = render_reports(conn, report_dir, run_id)
+    click.echo(f"reports: {result.cohort_path} (+{result.candidate_pages} candidate pages)")
+
+
+def _exit_for(summary: lib.IngestSummary) -> None:
+    if summary.skipped or summary.row_errors:
+        click.echo(f"warning: {len(summary.skipped)} file(s) and {len(summary.row_errors)} row(s) were "
+                   "skipped (listed above and in the report)", err=True)
+        sys.exit(1)
+
+
+@main.command("run")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("--rubric", "rubric_path", required=True, type=click.Path(), help="Rubric YAML file.")
+@db_option
+@click.option("--report-dir", default="reports", show_default=True, help="Folder for the HTML reports.")
+@click.option("--scorers", default="keyword", show_default=True, help="Comma-separated scorer names.")
+@_roles
+def run_command(inputs, rubric_path, db_path, report_dir, scorers, interviewer, candidate) -> None:
+    """Ingest INPUT files/folders, score them, store everything and render the reports.
+
+    Re-running is cheap: unchanged files are not re-read and unchanged answers not re-scored.
+    Exits 1 when any file or row was skipped (the rest is still scored).
+
+    \b
+    Example:
+      evaluator run datasets/ai-engineer-interviews --rubric rubrics/ai-engineer-role.yaml \\
+          --db evaluator.duckdb --report-dir reports
+    """
+    names = _scorer_list(scorers)
+    load_rubric(rubric_path)  # fail fast on a bad rubric, before any ingest
+    with connect(resolve_db(db_path)) as conn:
+        summary = _do_ingest(conn, inputs, interviewer, candidate)
+        _do_score(conn, rubric_path, names)
+        _do_report(conn, report_dir, None)
+    _exit_for(summary)
+
+
+@main.command("ingest")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@db_option
+@_roles
+def ingest_command(inputs, db_path, interviewer, candidate) -> None:
+    """Read transcripts and written answers into the database (idempotent).
+
+    \b
+    Example:
+      evaluator ingest interviews/ answers.csv --db evaluator.duckdb
+    """
+    with connect(resolve_db(db_path)) as conn:
+        summary = _do_ingest(conn, inputs, interviewer, candidate)
+    _exit_for(summary)
+
+
+@main.command("score")
+@click.option("--rubric", "rubric_path", required=True, type=click.Path(), help="Rubric YAML file.")
+@db_option
+@click.option("--scorers", default="keyword", show_default=True, help="Comma-separated scorer names.")
+def score_command(rubric_path, db_path, scorers) -> None:
+    """Score every ingested answer not yet scored under this rubric version and these scorers.
+
+    \b
+    Example:
+      evaluator score --rubric rubrics/ai-engineer-role.yaml --db evaluator.duckdb
+    """
+    names = _scorer_list(scorers)
+    with connect(resolve_db(db_path)) as conn:
+        _do_score(conn, rubric_path, names)
+
+
+@main.command("report")
+@db_option
+@click.option("--report-dir", default="reports", show_default=True, help="Folder for the HTML reports.")
+@click.option("--run", "run_id", default=None, help="Run id [default: the latest run].")
+def report_command(db_path, report_dir, run_id) -> None:
+    """Render the cohort and candidate HTML reports of a run from the database.
+
+    \b
+    Example:
+      evaluator report --db evaluator.duckdb --report-dir reports
+    """
+    with connect(resolve_db(db_path), read_only=True) as conn:
+        _do_report(conn, report_dir, run_id)

@@ -1,0 +1,145 @@
+"""Read input files into transcripts (turns) and written answers.
+
+Each format has its own module; :func:`parse_file` picks one by file extension (and content
+for ``.json``) and never lets a bad row lose the good ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import InputError
+from ..models import Transcript
+from .decode import decode_bytes
+from .jsonfile import parse_json_transcript
+from .subtitles import parse_srt, parse_vtt
+from .text import parse_labelled_text
+from .written import iter_csv_rows, iter_jsonl_rows, parse_written
+
+FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".json": "json", ".jsonl": "jsonl",
+           ".ndjson": "jsonl", ".csv": "csv", ".vtt": "vtt", ".srt": "srt"}
+MAX_FILE_BYTES = 200_000_000
+
+
+@dataclass
+class ParsedFile:
+    """What one input file yielded: transcripts (interviews with turns, or written answers)."""
+
+    path: str
+    format: str
+    content_hash: str
+    size_bytes: int
+    transcripts: list[Transcript] = field(default_factory=list)
+    row_errors: list[InputError] = field(default_factory=list)
+
+
+def discover(inputs: Iterable[str | Path]) -> Iterator[Path]:
+    """Expand files and folders (recursively) into input files, in a stable order.
+
+    Hidden files and files with unknown extensions inside folders are passed over; a file named
+    explicitly is always returned (and fails later if its format is unknown).
+    """
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith(".") and Path(name).suffix.lower() in FORMATS:
+                        yield Path(root) / name
+        else:
+            yield path
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a file's bytes, turning OS errors into :class:`InputError`."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"file is larger than {MAX_FILE_BYTES // 1_000_000} MB", path=str(path))
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError("no such file", path=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise InputError("is a directory", path=str(path)) from exc
+    except PermissionError as exc:
+        raise InputError("permission denied", path=str(path)) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path=str(path)) from exc
+
+
+def file_stem_id(path: Path) -> str:
+    """A transcript id from a file name: its stem, with unsafe characters replaced."""
+    return re.sub(r"[^A-Za-z0-9_.\-]+", "-", path.stem).strip("-") or "transcript"
+
+
+def parse_file(path: Path, data: bytes | None = None) -> ParsedFile:
+    """Parse one input file. Raises :class:`InputError` when the whole file is unusable."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(f"unknown file type {path.suffix or '(none)'!r}; expected one of "
+                         f"{', '.join(sorted(set(FORMATS)))}", path=str(path))
+    data = read_bytes(path) if data is None else data
+    parsed = ParsedFile(str(path), fmt, content_hash(data), len(data))
+    text = decode_bytes(data, str(path))
+    stem = file_stem_id(path)
+    if fmt in ("csv", "jsonl"):
+        rows = iter_csv_rows(text, str(path)) if fmt == "csv" else iter_jsonl_rows(text, str(path))
+        written = parse_written(rows, str(path), stem)
+        if not written.transcripts:
+            first = f": {written.row_errors[0].message}" if written.row_errors else ""
+            raise InputError(f"no valid answer rows{first}", path=str(path))
+        parsed.transcripts, parsed.row_errors = written.transcripts, written.row_errors
+        return parsed
+    metadata: dict = {}
+    transcript_id, candidate_id = stem, ""
+    roles: dict[str, str] = {}
+    if fmt == "json":
+        stripped = text.lstrip()
+        if stripped.startswith("[") and _looks_like_written(stripped):
+            rows = ((i + 1, 1, row) for i, row in enumerate(json.loads(stripped)))
+            written = parse_written(rows, str(path), stem)
+            parsed.transcripts, parsed.row_errors = written.transcripts, written.row_errors
+            return parsed
+        doc, turns = parse_json_transcript(text, str(path))
+        transcript_id = doc.transcript_id or stem
+        candidate_id = doc.candidate_id or ""
+        metadata = dict(doc.metadata)
+        if doc.interviewer:
+            roles["interviewer"] = doc.interviewer
+        if doc.candidate:
+            roles["candidate"] = doc.candidate
+    elif fmt == "vtt":
+        turns = parse_vtt(text, str(path))
+    elif fmt == "srt":
+        turns = parse_srt(text, str(path))
+    else:
+        turns = parse_labelled_text(text, str(path), markdown=fmt == "md")
+    if roles:
+        metadata["roles"] = roles
+    if transcript_id == stem:
+        metadata["id_from_filename"] = True
+    parsed.transcripts = [Transcript(transcript_id=transcript_id, candidate_id=candidate_id,
+                                     kind="interview", turns=turns, metadata=metadata)]
+    return parsed
+
+
+def _looks_like_written(text: str) -> bool:
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+    return bool(data) and all(isinstance(r, dict) and "answer" in r for r in data[:5])
+
+
+__all__ = ["FORMATS", "ParsedFile", "content_hash", "discover", "parse_file", "read_bytes"]

@@ -1,0 +1,75 @@
+"""JSON transcripts: ``{"turns": [{"speaker", "text", "start"?}]}`` (or a bare list of turns)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..errors import InputError
+from ..models import Turn
+
+
+class JsonTurn(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    speaker: str = Field(min_length=1)
+    text: str
+    start: float | None = None
+    end: float | None = None
+    role: str | None = None
+
+
+class JsonTranscript(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    transcript_id: str | None = Field(default=None, min_length=1)
+    candidate_id: str | None = Field(default=None, min_length=1)
+    interviewer: str | None = None
+    candidate: str | None = None
+    metadata: dict[str, Any] = Field(default_factory=dict)
+    turns: list[JsonTurn] = Field(min_length=1)
+
+
+def _loc(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def parse_json_transcript(text: str, path: str) -> tuple[JsonTranscript, list[Turn]]:
+    """Parse and validate a JSON transcript; errors name the JSON path and what was expected."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", path=path,
+                         line=exc.lineno) from exc
+    except RecursionError as exc:
+        raise InputError("JSON is nested too deeply", path=path) from exc
+    if isinstance(data, list):
+        data = {"turns": data}
+    if not isinstance(data, dict):
+        raise InputError("expected a JSON object with a 'turns' list", path=path, line=1)
+    try:
+        doc = JsonTranscript.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
+        raise InputError(f"{_loc(err['loc']) or 'document'}: {err['msg']}{more}; expected "
+                         "{\"turns\": [{\"speaker\": …, \"text\": …, \"start\"?: …}]}",
+                         path=path) from exc
+    turns: list[Turn] = []
+    for turn in doc.turns:
+        if not turn.text:
+            continue
+        if turns and turns[-1].speaker == turn.speaker:
+            turns[-1] = turns[-1].model_copy(update={"text": turns[-1].text + "\n\n" + turn.text})
+            continue
+        role = turn.role.lower() if turn.role and turn.role.lower() in ("interviewer", "candidate") else "unknown"
+        turns.append(Turn(index=len(turns), speaker=turn.speaker, text=turn.text,
+                          start=turn.start, role=role))  # type: ignore[arg-type]
+    if not turns:
+        raise InputError("every turn is empty", path=path)
+    return doc, turns

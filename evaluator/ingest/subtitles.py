@@ -1,0 +1,93 @@
+"""WebVTT and SRT transcripts: cues become speaker turns.
+
+Speakers come from WebVTT voice tags (``<v Jane Doe>``) or ``Name:`` prefixes; a cue with
+neither continues the previous speaker, so sentences split across cues merge into one turn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pysrt
+import webvtt
+import webvtt.errors
+
+from ..errors import InputError
+from ..models import Turn
+
+_PREFIX = re.compile(r"^\s*(?:-\s*)?(?P<name>[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3}|[Ii]nterviewer|[Cc]andidate)\s*:\s+(?P<text>.*)$")
+_TAG = re.compile(r"</?[a-z][^>]*>", re.IGNORECASE)
+
+
+@dataclass
+class Cue:
+    start: float
+    text: str
+    voice: str | None
+    line: int | None
+
+
+def _turns_from_cues(cues: list[Cue], path: str) -> list[Turn]:
+    turns: list[Turn] = []
+    speaker: str | None = None
+    labelled = False
+    for cue in cues:
+        lines = [ln.strip() for ln in cue.text.split("\n") if ln.strip()]
+        if cue.voice:
+            speaker, labelled = cue.voice.strip(), True
+        for line in lines:
+            match = _PREFIX.match(line) if not cue.voice else None
+            if match:
+                speaker, labelled, line = match.group("name"), True, match.group("text")
+            line = _TAG.sub("", line).strip()
+            if not line:
+                continue
+            name = speaker or "Unknown"
+            if turns and turns[-1].speaker == name:
+                turns[-1] = turns[-1].model_copy(update={"text": turns[-1].text + " " + line})
+            else:
+                turns.append(Turn(index=len(turns), speaker=name, text=line, start=cue.start,
+                                  line=cue.line))
+    if not labelled:
+        raise InputError("no speaker labels in any cue; expected voice tags '<v Name>' or "
+                         "'Name: ' prefixes", path=path)
+    return turns
+
+
+def parse_vtt(text: str, path: str) -> list[Turn]:
+    """Parse a WebVTT file with webvtt-py."""
+    if not text.lstrip().startswith("WEBVTT"):
+        raise InputError("not a WebVTT file: the first line must be 'WEBVTT'", path=path, line=1)
+    try:
+        captions = webvtt.from_string(text)
+    except (webvtt.errors.MalformedFileError, webvtt.errors.MalformedCaptionError) as exc:
+        raise InputError(f"malformed WebVTT: {exc or 'invalid cue'}", path=path) from exc
+    except (ValueError, IndexError) as exc:
+        raise InputError(f"malformed WebVTT: {exc}", path=path) from exc
+    cues = [Cue(c.start_in_seconds, c.text, c.voice, None) for c in captions]
+    if not cues:
+        raise InputError("WebVTT file has no cues", path=path)
+    return _turns_from_cues(cues, path)
+
+
+def parse_srt(text: str, path: str) -> list[Turn]:
+    """Parse a SubRip file with pysrt (strict: a malformed cue is an error, not skipped)."""
+    try:
+        items = pysrt.from_string(text, error_handling=pysrt.ERROR_RAISE)
+    except pysrt.Error as exc:
+        snippet = str(exc.args[1]).strip().split("\n")[0][:60] if len(exc.args) > 1 else ""
+        line = _line_of(text, snippet) if snippet else None
+        raise InputError(f"malformed SRT cue near {snippet!r}; expected 'N', "
+                         "'HH:MM:SS,mmm --> HH:MM:SS,mmm' and text", path=path, line=line) from exc
+    except (ValueError, IndexError) as exc:
+        raise InputError(f"malformed SRT: {exc}", path=path) from exc
+    cues = [Cue(item.start.ordinal / 1000.0, item.text, None, None) for item in items]
+    if not cues:
+        raise InputError("SRT file has no cues; expected numbered cues with timestamps", path=path)
+    return _turns_from_cues(cues, path)
+
+
+def _line_of(text: str, snippet: str) -> int | None:
+    index = text.find(snippet)
+    return text.count("\n", 0, index) + 1 if index >= 0 else None

@@ -1,0 +1,223 @@
+"""The library's main entry points: ingest files, score answers, both at once.
+
+The CLI is a thin adapter over these; they take a DuckDB connection and plain values and
+return summaries, calling ``progress`` callbacks instead of printing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import duckdb
+
+from .errors import EvaluatorError, InputError
+from .ingest import FORMATS, discover, parse_file, read_bytes
+from .ingest import content_hash as hash_bytes
+from .match import QuestionMatcher
+from .models import Answer, Transcript
+from .rubric import Criterion, Flag, LoadedRubric
+from .scorers import FINAL, combine, make_scorer, unscored
+from .segment import segment
+from .store import writes
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int], None]
+SCORE_BATCH = 500
+
+
+@dataclass
+class IngestSummary:
+    files_ingested: int = 0
+    files_unchanged: int = 0
+    files_partial: int = 0
+    answers: int = 0
+    skipped: list[str] = field(default_factory=list)  # one-line errors of files not ingested
+    row_errors: list[str] = field(default_factory=list)
+
+    @property
+    def files_seen(self) -> int:
+        return self.files_ingested + self.files_unchanged + len(self.skipped)
+
+
+@dataclass
+class ScoreSummary:
+    run_id: str
+    resumed: bool
+    answers_scored: int = 0
+    answers_unchanged: int = 0
+    verdicts: int = 0
+    unscored: int = 0
+    flags_raised: int = 0
+
+
+def ingest_paths(conn: duckdb.DuckDBPyConnection, inputs: Iterable[str | Path], *,
+                 interviewer: str | None = None, candidate: str | None = None,
+                 progress: Progress | None = None) -> IngestSummary:
+    """Ingest files and folders; idempotent by content hash. Bad files are recorded, not fatal."""
+    summary = IngestSummary()
+    for path in discover(inputs):
+        ingest_file(conn, path, summary, interviewer=interviewer, candidate=candidate)
+        if progress:
+            progress(1)
+    return summary
+
+
+def ingest_file(conn: duckdb.DuckDBPyConnection, path: Path, summary: IngestSummary, *,
+                interviewer: str | None = None, candidate: str | None = None) -> None:
+    """Ingest one file into ``summary``; unchanged files (same content hash) are not re-read."""
+    name = str(path)
+    fmt = FORMATS.get(path.suffix.lower(), path.suffix.lower().lstrip(".") or "unknown")
+    try:
+        data = read_bytes(path)
+    except InputError as exc:
+        summary.skipped.append(exc.one_line())
+        return
+    digest = hash_bytes(data)
+    known = conn.execute("SELECT status, error FROM sources WHERE path = ? AND content_hash = ?",
+                         [name, digest]).fetchone()
+    if known:
+        if known[0] == "skipped":
+            summary.skipped.append(known[1])
+        else:
+            summary.files_unchanged += 1
+        return
+    try:
+        parsed = parse_file(path, data)
+        transcripts = [segment(_unique_id(conn, t, name, parsed.format), interviewer=interviewer,
+                               candidate=candidate, path=name) for t in parsed.transcripts]
+        if not any(t.answers for t in transcripts):
+            raise InputError("no candidate answers found (no candidate turns after a question)", path=name)
+    except InputError as exc:
+        writes.record_skipped_file(conn, path=name, fmt=fmt, content_hash=digest,
+                                   size_bytes=len(data), error=exc)
+        summary.skipped.append(exc.one_line())
+        return
+    stored = writes.record_file(conn, path=name, fmt=parsed.format, content_hash=digest,
+                                size_bytes=len(data), transcripts=transcripts,
+                                row_errors=parsed.row_errors)
+    summary.files_ingested += 1
+    summary.answers += stored
+    errors = conn.execute("SELECT line, message FROM ingest_errors WHERE path = ? AND NOT fatal",
+                          [name]).fetchall()
+    if errors:
+        summary.files_partial += 1
+        summary.row_errors.extend(InputError(m, path=name, line=ln).one_line() for ln, m in errors)
+
+
+def _unique_id(conn: duckdb.DuckDBPyConnection, transcript: Transcript, path: str, fmt: str) -> Transcript:
+    """Give a transcript whose id came from its file name a new id when another file has it
+    (``interview.txt`` and ``interview.vtt``); ids given explicitly in the file are kept, and a
+    clash is then reported by the store."""
+    if not transcript.metadata.get("id_from_filename"):
+        return transcript
+    for candidate_id in (transcript.transcript_id, f"{transcript.transcript_id}-{fmt}"):
+        owner = conn.execute("SELECT s.path FROM transcripts t JOIN sources s USING (source_id) "
+                             "WHERE t.transcript_id = ?", [candidate_id]).fetchone()
+        if owner is None or owner[0] == path:
+            return transcript.model_copy(update={"transcript_id": candidate_id})
+    suffix = hashlib.sha256(path.encode()).hexdigest()[:8]
+    return transcript.model_copy(update={"transcript_id": f"{transcript.transcript_id}-{suffix}"})
+
+
+def run_id_for(rubric: LoadedRubric, scorer_names: Sequence[str], scorer_versions: Sequence[str]) -> str:
+    """Same rubric version and scorers → same run id, so a repeated run resumes, not duplicates."""
+    key = rubric.content_hash + "|" + ",".join(f"{n}:{v}" for n, v in zip(scorer_names, scorer_versions))
+    return "run-" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def _answers_to_score(conn: duckdb.DuckDBPyConnection, run_id: str) -> list[Answer]:
+    rows = conn.execute(
+        "SELECT a.answer_id, a.transcript_id, a.candidate_id, a.seq, a.question, a.text, a.question_id, "
+        "a.is_small_talk, a.turn_start, a.turn_end, a.metadata FROM answers a "
+        "LEFT JOIN run_answers ra ON ra.run_id = ? AND ra.answer_id = a.answer_id "
+        "WHERE ra.answer_id IS NULL OR ra.answer_hash <> a.content_hash "
+        "ORDER BY a.transcript_id, a.seq", [run_id]).fetchall()
+    return [Answer(answer_id=r[0], transcript_id=r[1], candidate_id=r[2], seq=r[3], question=r[4],
+                   text=r[5], question_id=r[6], is_small_talk=r[7], turn_start=r[8], turn_end=r[9],
+                   metadata=json.loads(r[10]) if r[10] else {}) for r in rows]
+
+
+def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_names: Sequence[str], *,
+                  scorer_options: dict | None = None, progress: Progress | None = None,
+                  on_start: Callable[[int], None] | None = None) -> ScoreSummary:
+    """Score every answer not yet scored (or changed since) under this rubric and these scorers."""
+    scorers = [make_scorer(name, rubric.rubric, **(scorer_options or {}).get(name, {}))
+               for name in scorer_names]
+    run_id = run_id_for(rubric, scorer_names, [s.version for s in scorers])
+    writes.save_rubric(conn, rubric_hash=rubric.content_hash, rubric_id=rubric.rubric.id,
+                       version=rubric.rubric.version, title=rubric.rubric.title, path=rubric.path,
+                       content=rubric.rubric.model_dump(mode="json"))
+    resumed = writes.ensure_run(conn, run_id=run_id, rubric_hash=rubric.content_hash,
+                                rubric_id=rubric.rubric.id, rubric_version=rubric.rubric.version,
+                                scorers=list(scorer_names),
+                                config={"scorers": list(scorer_names),
+                                        "versions": {s.name: s.version for s in scorers}})
+    summary = ScoreSummary(run_id=run_id, resumed=resumed)
+    todo = _answers_to_score(conn, run_id)
+    total = conn.execute("SELECT count(*) FROM answers").fetchone()[0]
+    summary.answers_unchanged = total - len(todo)
+    if on_start:
+        on_start(len(todo))
+    matcher = QuestionMatcher(rubric.rubric)
+    status = "interrupted"
+    try:
+        for start in range(0, len(todo), SCORE_BATCH):
+            batch = todo[start:start + SCORE_BATCH]
+            _score_batch(conn, rubric, scorers, matcher, run_id, batch, summary)
+            if progress:
+                progress(len(batch))
+        status = "complete"
+    finally:
+        writes.finish_run(conn, run_id, status, touched=bool(todo))
+    return summary
+
+
+def _score_batch(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorers: list, matcher: QuestionMatcher,
+                 run_id: str, batch: list[Answer], summary: ScoreSummary) -> None:
+    items: dict[str, list[Criterion | Flag]] = {}
+    run_answers = []
+    for answer in batch:
+        match = matcher.match(answer)
+        applicable = rubric.rubric.items_for(match.question_id, small_talk=answer.is_small_talk
+                                             and match.question_id is None)
+        items[answer.answer_id] = applicable
+        run_answers.append((answer.answer_id, writes.answer_hash(answer), match.question_id,
+                            match.score, match.matched_by, len(applicable)))
+    verdicts = []
+    for scorer in scorers:
+        try:
+            produced = list(scorer.score(batch, rubric.rubric, items))
+        except EvaluatorError as exc:
+            produced = [unscored(a.answer_id, item, scorer.name, f"scorer failed: {exc.one_line()}")
+                        for a in batch for item in items[a.answer_id]]
+        except Exception as exc:  # a scorer bug must not lose the batch: record it as unscored
+            log.exception("scorer %s failed", scorer.name)
+            produced = [unscored(a.answer_id, item, scorer.name,
+                                 f"scorer failed: {type(exc).__name__}: {exc}")
+                        for a in batch for item in items[a.answer_id]]
+        verdicts.extend(_complete(produced, batch, items, scorer.name))
+    finals = combine(verdicts, rubric.rubric.combine)
+    writes.write_scores(conn, run_id, run_answers, verdicts + finals)
+    summary.answers_scored += len(batch)
+    summary.verdicts += len(finals)
+    summary.unscored += sum(v.status == "unscored" for v in finals)
+    summary.flags_raised += sum(v.item_kind == "flag" and v.value == 1 for v in finals)
+
+
+def _complete(produced: list, batch: list[Answer], items: dict[str, list[Criterion | Flag]],
+              scorer_name: str) -> list:
+    """Every applicable (answer, item) gets a verdict: a missing one is added as unscored."""
+    have = {(v.answer_id, v.item_id) for v in produced}
+    missing = [unscored(a.answer_id, item, scorer_name, "scorer returned no verdict for this item")
+               for a in batch for item in items[a.answer_id] if (a.answer_id, item.id) not in have]
+    return produced + missing
+
+
+def latest_run_id(conn: duckdb.DuckDBPyConnection) -> str | None:
+    row = conn.execute("SELECT run_id FROM runs ORDER BY updated_at DESC, created_at DESC LIMIT 1").fetchone()
+    return row[0] if row else None

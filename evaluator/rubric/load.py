@@ -1,0 +1,128 @@
+"""Load a rubric from YAML, safely, with errors that name the file, the path and the line."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from ..errors import RubricError
+from .schema import LocatedError, Rubric
+
+MAX_RUBRIC_BYTES = 2_000_000
+MAX_YAML_NODES = 200_000  # guards against alias ("billion laughs") expansion
+
+PathKey = tuple[str | int, ...]
+
+
+class LoadedRubric:
+    """A validated rubric with the content hash that identifies its exact version."""
+
+    def __init__(self, rubric: Rubric, content_hash: str, path: str | None) -> None:
+        self.rubric = rubric
+        self.content_hash = content_hash
+        self.path = path
+
+    def __repr__(self) -> str:
+        return f"LoadedRubric({self.rubric.id!r} v{self.rubric.version}, {self.content_hash[:12]})"
+
+
+def _to_python(node: yaml.Node, path: PathKey, lines: dict[PathKey, int], budget: list[int],
+               loader: yaml.SafeLoader) -> Any:
+    """Turn a composed YAML node into Python data, remembering each path's line."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise RubricError(f"YAML document is too large (more than {MAX_YAML_NODES} nodes after aliases)")
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node)
+            if key in result:
+                raise RubricError(f"duplicate key {key!r}", line=key_node.start_mark.line + 1)
+            result[key] = _to_python(value_node, (*path, key), lines, budget, loader)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_to_python(v, (*path, i), lines, budget, loader) for i, v in enumerate(node.value)]
+    return loader.construct_object(node)
+
+
+def _format_loc(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def _line_for(loc: tuple[Any, ...], lines: dict[PathKey, int]) -> int | None:
+    keys = tuple(loc)
+    while keys:
+        if keys in lines:
+            return lines[keys]
+        keys = keys[:-1]
+    return lines.get((), None)
+
+
+def parse_rubric(text: str, source: str = "<rubric>") -> LoadedRubric:
+    """Parse and validate rubric YAML text; raise :class:`RubricError` naming path and line."""
+    if len(text.encode("utf-8", "replace")) > MAX_RUBRIC_BYTES:
+        raise RubricError(f"rubric is larger than {MAX_RUBRIC_BYTES} bytes", path=source)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RubricError(f"invalid YAML: {problem}", path=source,
+                          line=mark.line + 1 if mark else None) from exc
+    if node is None:
+        raise RubricError("rubric file is empty; expected a mapping with id, version, criteria…", path=source)
+    lines: dict[PathKey, int] = {}
+    try:
+        data = _to_python(node, (), lines, [MAX_YAML_NODES], yaml.SafeLoader(""))
+    except RubricError as exc:
+        raise RubricError(exc.message, path=source, line=exc.line) from exc
+    except yaml.YAMLError as exc:
+        raise RubricError(f"invalid YAML value: {exc}", path=source) from exc
+    if not isinstance(data, dict):
+        raise RubricError("expected a mapping at the top level (id, version, criteria…)",
+                          path=source, line=1)
+    try:
+        rubric = Rubric.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith(("function-", "literal["))))
+        located = (err.get("ctx") or {}).get("error")
+        message = err["msg"]
+        if isinstance(located, LocatedError):
+            loc, message = loc + located.loc, str(located)
+        more = f" (and {len(exc.errors()) - 1} more errors)" if len(exc.errors()) > 1 else ""
+        got = err.get("input")
+        got_text = "" if isinstance(got, (dict, list)) or got is None else f" (got {got!r})"
+        raise RubricError(f"{_format_loc(loc)}: {message}{got_text}{more}",
+                          path=source, line=_line_for(loc, lines)) from exc
+    canonical = json.dumps(rubric.model_dump(mode="json"), sort_keys=True)
+    content_hash = hashlib.sha256(canonical.encode()).hexdigest()
+    return LoadedRubric(rubric, content_hash, source)
+
+
+def load_rubric(path: str | Path) -> LoadedRubric:
+    """Read and validate the rubric at ``path``."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_RUBRIC_BYTES:
+            raise RubricError(f"rubric is larger than {MAX_RUBRIC_BYTES} bytes", path=str(path))
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise RubricError("no such file", path=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise RubricError("is a directory; expected a YAML rubric file", path=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise RubricError("not UTF-8 text; expected a YAML rubric file", path=str(path)) from exc
+    except OSError as exc:
+        raise RubricError(f"cannot read: {exc.strerror}", path=str(path)) from exc
+    return parse_rubric(text, str(path))

@@ -1,0 +1,7 @@
+"""Scorers: a registry of classes sharing one interface, plus the final-verdict combiner."""
+
+from . import keyword  # noqa: F401  (registers "keyword")
+from .base import Scorer, available_scorers, make_scorer, register, unscored
+from .combine import FINAL, combine
+
+__all__ = ["FINAL", "Scorer", "available_scorers", "combine", "make_scorer", "register", "unscored"]

@@ -1,0 +1,36 @@
+"""Combine several scorers' verdicts on an item into the final verdict reports show."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from ..models import Verdict
+
+FINAL = "final"
+
+
+def combine(verdicts: Iterable[Verdict], priority: list[str]) -> list[Verdict]:
+    """One ``final`` verdict per (answer, item): the first scorer in ``priority`` that scored it.
+
+    Scorers not named in ``priority`` come after those that are, alphabetically. When no
+    scorer scored the item, the final verdict is unscored and lists every scorer's reason.
+    """
+    grouped: dict[tuple[str, str], list[Verdict]] = defaultdict(list)
+    for verdict in verdicts:
+        grouped[(verdict.answer_id, verdict.item_id)].append(verdict)
+    rank = {name: i for i, name in enumerate(priority)}
+    finals = []
+    for group in grouped.values():
+        ordered = sorted(group, key=lambda v: (rank.get(v.scorer, len(rank)), v.scorer))
+        chosen = next((v for v in ordered if v.status == "scored"), None)
+        if chosen is not None:
+            finals.append(chosen.model_copy(update={
+                "scorer": FINAL, "reason": f"from {chosen.scorer}: {chosen.reason}"}))
+        else:
+            first = ordered[0]
+            reasons = "; ".join(f"{v.scorer}: {v.reason}" for v in ordered)
+            finals.append(Verdict(answer_id=first.answer_id, item_kind=first.item_kind,
+                                  item_id=first.item_id, scorer=FINAL, value=None,
+                                  status="unscored", reason=f"no scorer scored it ({reasons})"))
+    return finals

@@ -1,0 +1,91 @@
+"""The DuckDB connection: opening (with a clear 'in use' error) and numbered migrations."""
+
+from __future__ import annotations
+
+import os
+import re
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from ..errors import DatabaseInUseError, StoreError
+
+DEFAULT_DB = "evaluator.duckdb"
+
+
+def default_db_path() -> str:
+    """``$EVALUATOR_DB`` or ``./evaluator.duckdb``."""
+    return os.environ.get("EVALUATOR_DB") or DEFAULT_DB
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """The packaged migrations as (version, name, sql), in order."""
+    found = []
+    for entry in resources.files("evaluator.store").joinpath("migrations").iterdir():
+        match = re.match(r"^(\d{4})_(\w+)\.sql$", entry.name)
+        if match:
+            found.append((int(match.group(1)), match.group(2), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def schema_version(conn: duckdb.DuckDBPyConnection) -> int:
+    """The highest applied migration, 0 for an empty database."""
+    exists = conn.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+    ).fetchone()[0]
+    if not exists:
+        return 0
+    return conn.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+
+
+def migrate(conn: duckdb.DuckDBPyConnection, target: int | None = None) -> list[int]:
+    """Apply pending migrations (up to ``target``), each in its own transaction."""
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                 "name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)")
+    current = schema_version(conn)
+    applied = []
+    for version, name, sql in migrations():
+        if version <= current or (target is not None and version > target):
+            continue
+        try:
+            conn.execute("BEGIN TRANSACTION")
+            conn.execute(sql)
+            conn.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
+            conn.execute("COMMIT")
+        except duckdb.Error as exc:
+            conn.execute("ROLLBACK")
+            raise StoreError(f"migration {version:04d}_{name} failed: {exc}") from exc
+        applied.append(version)
+    return applied
+
+
+def connect(path: str | Path | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (creating and migrating when writable) the database at ``path``."""
+    db_path = str(path or default_db_path())
+    if read_only and not Path(db_path).exists():
+        raise StoreError(f"no database at {db_path}; run 'evaluator run' or 'evaluator ingest' first")
+    if not read_only:
+        parent = Path(db_path).parent
+        if not parent.exists():
+            raise StoreError(f"folder {parent} does not exist", path=db_path)
+    try:
+        conn = duckdb.connect(db_path, read_only=read_only)
+    except duckdb.IOException as exc:
+        text = str(exc)
+        if "lock" in text.lower():
+            raise DatabaseInUseError(
+                "database is in use by another evaluator process; wait for it to finish",
+                path=db_path) from exc
+        raise StoreError(f"cannot open database: {text.splitlines()[0]}", path=db_path) from exc
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open database: {str(exc).splitlines()[0]}", path=db_path) from exc
+    if read_only:
+        expected = migrations()[-1][0]
+        if schema_version(conn) < expected:
+            conn.close()
+            raise StoreError(f"database schema is older than this evaluator; open it once for "
+                             f"writing (e.g. 'evaluator ingest') to migrate", path=db_path)
+    else:
+        migrate(conn)
+    return conn

@@ -1,0 +1,183 @@
+"""Everything that writes to the database. Each function is one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from contextlib import contextmanager
+from typing import Iterator, Sequence
+
+import duckdb
+
+from ..errors import InputError, StoreError
+from ..models import Answer, Transcript, Verdict
+
+
+@contextmanager
+def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """BEGIN … COMMIT, rolling back (and raising StoreError) on a database error."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException as exc:
+        conn.execute("ROLLBACK")
+        if isinstance(exc, duckdb.Error):
+            raise StoreError(f"database write failed: {str(exc).splitlines()[0]}") from exc
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+def source_id_for(path: str, content_hash: str) -> str:
+    return hashlib.sha256(f"{path}\0{content_hash}".encode()).hexdigest()[:16]
+
+
+def answer_hash(answer: Answer) -> str:
+    """Identifies an answer's scorable content; a change means it is scored again."""
+    key = "\0".join([answer.question, answer.text, answer.question_id or "",
+                     "small-talk" if answer.is_small_talk else ""])
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def _drop_path(conn: duckdb.DuckDBPyConnection, path: str) -> None:
+    """Remove what an earlier version of the file at ``path`` contributed."""
+    old = [r[0] for r in conn.execute("SELECT source_id FROM sources WHERE path = ?", [path]).fetchall()]
+    if old:
+        conn.execute("DELETE FROM turns WHERE transcript_id IN (SELECT transcript_id FROM transcripts "
+                     "WHERE source_id IN (SELECT unnest(?)))", [old])
+        conn.execute("DELETE FROM answers WHERE transcript_id IN (SELECT transcript_id FROM transcripts "
+                     "WHERE source_id IN (SELECT unnest(?)))", [old])
+        conn.execute("DELETE FROM transcripts WHERE source_id IN (SELECT unnest(?))", [old])
+        conn.execute("DELETE FROM sources WHERE source_id IN (SELECT unnest(?))", [old])
+    conn.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
+
+
+def record_skipped_file(conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str, content_hash: str,
+                        size_bytes: int, error: InputError) -> None:
+    """Record a file that could not be ingested at all, with its error."""
+    with transaction(conn):
+        _drop_path(conn, path)
+        conn.execute("INSERT INTO sources (source_id, path, format, content_hash, size_bytes, status, "
+                     "error) VALUES (?, ?, ?, ?, ?, 'skipped', ?)",
+                     [source_id_for(path, content_hash), path, fmt, content_hash, size_bytes,
+                      error.one_line()])
+        conn.execute("INSERT INTO ingest_errors (path, content_hash, line, message, fatal) "
+                     "VALUES (?, ?, ?, ?, true)", [path, content_hash, error.line, error.message])
+
+
+def record_file(conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str, content_hash: str,
+                size_bytes: int, transcripts: Sequence[Transcript],
+                row_errors: Sequence[InputError]) -> int:
+    """Store one parsed, segmented file (replacing an earlier version of the same path).
+
+    Returns the number of answers stored. Transcripts and answers whose ids already belong to
+    another file become row errors instead of overwriting that file's data.
+    """
+    source_id = source_id_for(path, content_hash)
+    errors = list(row_errors)
+    with transaction(conn):
+        _drop_path(conn, path)
+        kept: list[Transcript] = []
+        for transcript in transcripts:
+            owner = conn.execute("SELECT s.path FROM transcripts t JOIN sources s USING (source_id) "
+                                 "WHERE t.transcript_id = ?", [transcript.transcript_id]).fetchone()
+            if owner:
+                errors.append(InputError(f"transcript_id {transcript.transcript_id!r} already comes "
+                                         f"from {owner[0]}; give it a unique id", path=path))
+                continue
+            kept.append(transcript)
+        answer_ids = [a.answer_id for t in kept for a in t.answers]
+        taken = {r[0]: r[1] for r in conn.execute(
+            "SELECT a.answer_id, s.path FROM answers a JOIN transcripts t USING (transcript_id) "
+            "JOIN sources s USING (source_id) WHERE a.answer_id IN (SELECT unnest(?))",
+            [answer_ids]).fetchall()} if answer_ids else {}
+        answers: list[Answer] = []
+        for transcript in kept:
+            for answer in transcript.answers:
+                if answer.answer_id in taken:
+                    errors.append(InputError(
+                        f"row {answer.metadata.get('source_row', '?')}: answer_id {answer.answer_id!r} "
+                        f"already comes from {taken[answer.answer_id]}", path=path))
+                else:
+                    answers.append(answer)
+        status = "partial" if errors else "ingested"
+        conn.execute("INSERT INTO sources (source_id, path, format, content_hash, size_bytes, status, "
+                     "n_transcripts, n_answers, n_row_errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [source_id, path, fmt, content_hash, size_bytes, status, len(kept), len(answers),
+                      len(errors)])
+        for transcript in kept:
+            conn.execute("INSERT INTO candidates (candidate_id, display_name) VALUES (?, ?) "
+                         "ON CONFLICT DO NOTHING",
+                         [transcript.candidate_id, transcript.metadata.get("candidate_speaker")])
+        if kept:
+            conn.executemany(
+                "INSERT INTO transcripts (transcript_id, source_id, candidate_id, kind, candidate_speaker, "
+                "interviewers, n_turns, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [[t.transcript_id, source_id, t.candidate_id, t.kind, t.metadata.get("candidate_speaker"),
+                  json.dumps(t.metadata.get("interviewers", [])), len(t.turns),
+                  json.dumps({k: v for k, v in t.metadata.items()
+                              if k not in ("candidate_speaker", "interviewers", "id_from_filename")}, default=str)]
+                 for t in kept])
+        turn_rows = [[t.transcript_id, turn.index, turn.speaker, turn.role, turn.text, turn.start]
+                     for t in kept for turn in t.turns]
+        if turn_rows:
+            conn.executemany("INSERT INTO turns VALUES (?, ?, ?, ?, ?, ?)", turn_rows)
+        if answers:
+            conn.executemany(
+                "INSERT INTO answers (answer_id, transcript_id, candidate_id, seq, question, text, "
+                "question_id, is_small_talk, turn_start, turn_end, content_hash, metadata) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [[a.answer_id, a.transcript_id, a.candidate_id, a.seq, a.question, a.text, a.question_id,
+                  a.is_small_talk, a.turn_start, a.turn_end, answer_hash(a),
+                  json.dumps(a.metadata, default=str)] for a in answers])
+        if errors:
+            conn.executemany("INSERT INTO ingest_errors (path, content_hash, line, message, fatal) "
+                             "VALUES (?, ?, ?, ?, false)",
+                             [[path, content_hash, e.line, e.message] for e in errors])
+    return len(answers)
+
+
+def save_rubric(conn: duckdb.DuckDBPyConnection, *, rubric_hash: str, rubric_id: str, version: str,
+                title: str, path: str | None, content: dict) -> None:
+    conn.execute("INSERT INTO rubrics (rubric_hash, rubric_id, version, title, path, content) "
+                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                 [rubric_hash, rubric_id, version, title, path, json.dumps(content)])
+
+
+def ensure_run(conn: duckdb.DuckDBPyConnection, *, run_id: str, rubric_hash: str, rubric_id: str,
+               rubric_version: str, scorers: list[str], config: dict) -> bool:
+    """Create the run if new; returns True when it already existed (a resumed/repeated run)."""
+    existing = conn.execute("SELECT 1 FROM runs WHERE run_id = ?", [run_id]).fetchone()
+    if existing:
+        conn.execute("UPDATE runs SET status = 'running', updated_at = current_timestamp "
+                     "WHERE run_id = ? AND status <> 'running'", [run_id])
+        return True
+    conn.execute("INSERT INTO runs (run_id, rubric_hash, rubric_id, rubric_version, scorers, config, "
+                 "status) VALUES (?, ?, ?, ?, ?, ?, 'running')",
+                 [run_id, rubric_hash, rubric_id, rubric_version, ",".join(scorers), json.dumps(config)])
+    return False
+
+
+def finish_run(conn: duckdb.DuckDBPyConnection, run_id: str, status: str, *, touched: bool) -> None:
+    """Mark a run complete/interrupted; ``updated_at`` moves only when something was scored."""
+    stamp = ", updated_at = current_timestamp" if touched else ""
+    conn.execute(f"UPDATE runs SET status = ?{stamp} WHERE run_id = ?", [status, run_id])
+
+
+def write_scores(conn: duckdb.DuckDBPyConnection, run_id: str,
+                 run_answers: Sequence[tuple[str, str, str | None, float | None, str, int]],
+                 verdicts: Sequence[Verdict]) -> None:
+    """Replace a batch of answers' results in a run: run_answers rows and every verdict."""
+    ids = [row[0] for row in run_answers]
+    with transaction(conn):
+        conn.execute("DELETE FROM scores WHERE run_id = ? AND answer_id IN (SELECT unnest(?))", [run_id, ids])
+        conn.execute("DELETE FROM run_answers WHERE run_id = ? AND answer_id IN (SELECT unnest(?))",
+                     [run_id, ids])
+        conn.executemany("INSERT INTO run_answers (run_id, answer_id, answer_hash, question_id, "
+                         "match_score, matched_by, n_items) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         [[run_id, *row] for row in run_answers])
+        if verdicts:
+            conn.executemany(
+                "INSERT INTO scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [[run_id, v.answer_id, v.item_kind, v.item_id, v.scorer, v.value, v.confidence, v.status,
+                  v.reason, json.dumps([e.model_dump() for e in v.evidence])] for v in verdicts])

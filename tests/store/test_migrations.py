@@ -1,0 +1,71 @@
+"""Migrations on an empty database and on one at every earlier version."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from evaluator.errors import DatabaseInUseError, StoreError
+from evaluator.store import connect, migrate, migrations, schema_version
+
+
+def test_empty_database_gets_every_migration(tmp_path):
+    conn = connect(tmp_path / "a.duckdb")
+    assert schema_version(conn) == migrations()[-1][0]
+    tables = {r[0] for r in conn.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    assert {"sources", "candidates", "transcripts", "turns", "answers", "rubrics", "runs", "run_answers",
+            "scores", "ingest_errors", "schema_migrations"} <= tables
+    conn.close()
+
+
+@pytest.mark.parametrize("start", [v for v, _, _ in migrations()][:-1] or [0])
+def test_upgrade_from_each_earlier_version_keeps_data(tmp_path, start):
+    path = tmp_path / "old.duckdb"
+    conn = duckdb.connect(str(path))
+    migrate(conn, target=start)
+    if start >= 1:
+        conn.execute("INSERT INTO candidates (candidate_id) VALUES ('kept')")
+    conn.close()
+    conn = connect(path)
+    assert schema_version(conn) == migrations()[-1][0]
+    if start >= 1:
+        assert conn.execute("SELECT candidate_id FROM candidates").fetchall() == [("kept",)]
+    conn.close()
+
+
+def test_migrating_twice_is_a_no_op(tmp_path):
+    conn = connect(tmp_path / "b.duckdb")
+    assert migrate(conn) == []
+    assert conn.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == len(migrations())
+    conn.close()
+
+
+def test_migrations_are_numbered_without_gaps():
+    versions = [v for v, _, _ in migrations()]
+    assert versions == list(range(1, len(versions) + 1))
+
+
+def test_read_only_open_of_missing_db_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="no database"):
+        connect(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_second_writer_gets_database_in_use(tmp_path):
+    import subprocess
+    import sys
+    import textwrap
+    path = tmp_path / "locked.duckdb"
+    connect(path).close()
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, sys, time
+        c = duckdb.connect({str(path)!r})
+        print("ready", flush=True)
+        sys.stdin.readline()
+    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(DatabaseInUseError, match="in use"):
+            connect(path)
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
