@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -9,6 +10,9 @@ from sklearn.metrics.pairwise import cosine_similarity
 
 from .models import Answer
 from .rubric import Rubric
+
+
+_SENTENCES = re.compile(r"(?<=[.!?:])\s+")
 
 
 @dataclass(frozen=True)
@@ -21,8 +25,9 @@ class QuestionMatch:
 class QuestionMatcher:
     """TF-IDF cosine similarity between an asked question and each rubric question's wordings.
 
-    Two views are combined (the max): word uni/bi-grams, and character 3–5-grams within words,
-    which tolerates inflections and transcription typos. A question's score is its best wording.
+    Two views are averaged: word uni/bi-grams (discriminative), and character 3–5-grams within
+    words (tolerates inflections and transcription typos). In each view a question scores its
+    best wording.
     """
 
     def __init__(self, rubric: Rubric) -> None:
@@ -48,14 +53,22 @@ class QuestionMatcher:
                     continue
 
     def scores(self, question: str) -> dict[str, float]:
-        """Similarity of ``question`` to every rubric question (best wording, best view)."""
+        """Similarity of ``question`` to every rubric question (best wording, best view).
+
+        The whole turn and each of its sentences are compared, so a preamble ("Great, thanks.
+        Last one from me: …") does not dilute the question itself.
+        """
         best: dict[str, float] = {qid: 0.0 for qid in self._ids}
-        if not question.strip():
+        if not question.strip() or not self._vectorizers:
             return best
+        pieces = [question] + [s for s in _SENTENCES.split(question) if len(s.split()) >= 3 and s != question]
         for vectorizer, matrix in zip(self._vectorizers, self._matrices):
-            sims = cosine_similarity(vectorizer.transform([question]), matrix)[0]
+            sims = cosine_similarity(vectorizer.transform(pieces), matrix).max(axis=0)
+            view: dict[str, float] = {}
             for qid, sim in zip(self._ids, sims):
-                best[qid] = max(best[qid], float(sim))
+                view[qid] = max(view.get(qid, 0.0), float(sim))
+            for qid, sim in view.items():
+                best[qid] += sim / len(self._vectorizers)
         return best
 
     def match(self, answer: Answer) -> QuestionMatch:

@@ -17,7 +17,8 @@ _INTERVIEWER_LABEL = re.compile(r"\b(interviewer|recruiter|hiring manager|host|m
 _CANDIDATE_LABEL = re.compile(r"\b(candidate|interviewee|applicant)\b", re.I)
 _IMPERATIVE = re.compile(
     r"\b(tell me|tell us|walk (me|us) through|talk (me|us) through|describe|explain|give (me|us) an? |"
-    r"share (an?|the|your)|let'?s talk about|i'?d like to hear|i'?m curious|take (me|us) through)\b", re.I)
+    r"share (an?|the|your)|let'?s talk about|i'?d (like|love) to hear|i want to hear|i'?m curious|"
+    r"i'?m interested in|take (me|us) through)\b", re.I)
 _FOLLOW_UP = re.compile(
     r"\b(say more|tell me more|more about (that|the|this|your|how)|go deeper|dig into|elaborate|expand on|"
     r"you mentioned|you said|you talked about|can you give (me |us )?an example|for example\?|"
@@ -27,7 +28,7 @@ _FOLLOW_UP = re.compile(
 _SMALL_TALK = re.compile(
     r"\b(how are you|how'?s (it going|your (day|morning|week|afternoon))|how have you been|"
     r"nice to meet|thanks? (you )?for (joining|coming|your time|taking)|can you hear me|"
-    r"(any|do you have( any)?) questions for (us|me)|good (morning|afternoon|evening)|welcome|"
+    r"(any|do you have( any)?) questions( for (us|me))?\s*\?|good (morning|afternoon|evening)|welcome|"
     r"weather|weekend|before we (start|begin|wrap)|that'?s (all|it) (from me|for today)|"
     r"we'?ll be in touch|next steps)\b", re.I)
 
@@ -110,11 +111,13 @@ def segment(transcript: Transcript, *, interviewer: str | None = None,
             if current is not None and has_answer and asks and _FOLLOW_UP.search(turn.text):
                 current["follow_ups"].append(turn.text)
                 continue
-            if asks or current is None or has_answer:
+            if asks or current is None:
                 current = {"question": turn.text, "answer": [], "start": turn.index,
                            "end": turn.index, "follow_ups": []}
                 segments.append(current)
-            else:  # a non-question remark before the candidate spoke: part of the question
+            elif has_answer:  # a remark after an answer ("Good point, thanks."): not a new question
+                current["follow_ups"].append(turn.text)
+            else:  # a remark before the candidate spoke: part of the question
                 current["question"] += "\n\n" + turn.text
         elif turn.role == "candidate":
             if current is None:
@@ -130,11 +133,13 @@ def segment(transcript: Transcript, *, interviewer: str | None = None,
             continue
         text = "\n\n".join(seg["answer"])
         seq = len(answers) + 1
-        small_talk = not seg["question"] or bool(_SMALL_TALK.search(seg["question"])) and _words(text) < 60
+        question = seg["question"]
+        small_talk = (not question or (bool(_SMALL_TALK.search(question)) and _words(text) < 60)
+                      or ("?" not in question and not _IMPERATIVE.search(question) and _words(text) < 8))
         answers.append(Answer(
             answer_id=f"{transcript.transcript_id}/{seq}", transcript_id=transcript.transcript_id,
             candidate_id=candidate_id, seq=seq, question=seg["question"], text=text,
-            is_small_talk=small_talk or _words(text) < 4, turn_start=seg["start"], turn_end=seg["end"],
+            is_small_talk=small_talk, turn_start=seg["start"], turn_end=seg["end"],
             metadata={"follow_ups": seg["follow_ups"]} if seg["follow_ups"] else {},
         ))
     metadata = {**transcript.metadata, "interviewers": interviewers, "candidate_speaker": candidate_name}

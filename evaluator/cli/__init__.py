@@ -26,7 +26,7 @@ def main() -> None:
     """
 
 
-from . import export, pipeline, rubric  # noqa: E402,F401  (register commands)
+from . import export, labels, pipeline, rubric  # noqa: E402,F401  (register commands)
 
 
 def run() -> None:

@@ -70,7 +70,11 @@ _ATTRIBUTION = re.compile(
     r"(?:it'?s|is) (?:easy|tempting) to (?:think|assume|say)|used to think|"
     r"(?:they|he|she) (?:say|says|said|think|thinks)|the assumption|wrongly|"
     r"(?:some|they) (?:call|describe|dismiss)|there'?s this idea|the idea that|"
-    r"(?:some|many|other) (?:say|think|believe))(?![\w])")
+    r"(?:some|many|other) (?:say|think|believe)|"
+    r"(?:data scientists?|ml engineers?|machine learning engineers?|researchers?|academics?|a researcher|"
+    r"a data scientist|an ml engineer) (?:care|cares|measure|measures|focus|focuses|run|runs|build|builds|"
+    r"train|trains|spend|spends|live|lives|is|are|do|does|would|might|will|tend|tends|worry|worries)|"
+    r"(?:in|during) (?:my|the) (?:phd|lab|master'?s|academic)|back in (?:grad school|academia|my phd))(?![\w])")
 _QUOTE_PAIRS = re.compile(r"\"[^\"\n]{1,300}\"")
 _WORD = re.compile(r"[\w']+")
 
