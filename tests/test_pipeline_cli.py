@@ -154,3 +154,15 @@ def test_python_dash_m_works(tmp_path):
     out = subprocess.run([sys.executable, "-m", "evaluator", "rubric", "validate", str(RUBRIC)],
                          capture_output=True, text=True, check=True)
     assert "ok" in out.stdout
+
+
+def test_second_domain_rubric_behavioural(cli, db, tmp_path):
+    rubric = RUBRIC.parent / "behavioural-star.yaml"
+    result = cli("run", DATA / "behavioural", "--rubric", rubric, "--db", db, "--report-dir", tmp_path / "r")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(cli("export", "--db", db, "--format", "csv").output)))
+    final = {(r["answer_id"], r["item_id"]): r["value"] for r in rows if r["scorer"] == "final"}
+    assert final[("b-1", "star_structure")] == "3" and final[("b-1", "reflection")] == "1"
+    assert final[("b-2", "blames_others")] == "1" and final[("b-1", "blames_others")] == "0"
+    assert final[("b-3", "hypothetical_only")] == "1" and final[("b-1", "hypothetical_only")] == "0"
+    assert ("b-3", "reflection") not in final  # reflection is scoped to failure/conflict questions
