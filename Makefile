@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= evaluator.duckdb
 REPORTS ?= reports
 
-.PHONY: demo test install install-test clean bench
+.PHONY: demo test install install-test browser clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,15 @@ demo: install
 	@echo "Database: $(abspath $(DB))"
 	@echo "Cohort report: $(abspath $(REPORTS))/index.html"
 
-test: install-test
+# The report tests run in a real headless Chromium (Debian's package); install it when we can.
+browser:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing Chromium for the browser tests (apt-get)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "note: Chromium not found and not root: browser tests will be skipped"; fi
+
+test: install-test browser
 	$(BIN)/python -m pytest -q
 
 clean:

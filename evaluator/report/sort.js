@@ -14,3 +14,4 @@ document.querySelectorAll("#cohort th.sortable").forEach(function (th, col) {
     rows.forEach(function (r) { body.appendChild(r); });
   });
 });
+document.documentElement.setAttribute("data-sortable", "ready");
