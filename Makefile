@@ -26,7 +26,7 @@ install-test: $(VENV)/.installed-test
 
 demo: install
 	@rm -f $(DB) $(DB).wal
-	$(BIN)/evaluator run datasets/ai-engineer-interviews --rubric rubrics/ai-engineer-role.yaml \
+	$(BIN)/evaluator run datasets/ai-engineer-interviews/transcripts datasets/ai-engineer-interviews/written --rubric rubrics/ai-engineer-role.yaml \
 		--db $(DB) --report-dir $(REPORTS)
 	@echo
 	@echo "Database: $(abspath $(DB))"

@@ -25,12 +25,18 @@ _FOLLOW_UP = re.compile(
     r"how did you (know|measure|handle|decide|test|catch)|what happened|why (is|was) that|how so|"
     r"(that|the) [\w\- ]{0,30} part|follow[- ]up|back to (that|your)|what do you mean|"
     r"what did that look like|and then what|how did that (go|work))\b", re.I)
+# A short question that refers back ("And did that go into production?") continues the topic.
+_BACK_REFERENCE = re.compile(
+    r"^(?:(?:and|so|but|okay|ok|right|mm|mm-hm|sure|great|nice|interesting)[,.!]?\s+)*"
+    r"(?:(?:and|so|but)\s+)?(?:did|was|were|is|are|does|do|have|has|had|could|can|which|what about|how about)\b"
+    r".*\b(?:that|those|this|it|them|there)\b", re.I)
 _SMALL_TALK = re.compile(
     r"\b(how are you|how'?s (it going|your (day|morning|week|afternoon))|how have you been|"
     r"nice to meet|thanks? (you )?for (joining|coming|your time|taking)|can you hear me|"
     r"(any|do you have( any)?) questions( for (us|me))?\s*\?|good (morning|afternoon|evening)|welcome|"
     r"weather|weekend|before we (start|begin|wrap)|that'?s (all|it) (from me|for today)|"
-    r"we'?ll be in touch|next steps)\b", re.I)
+    r"we'?ll be in touch|next steps|anything (?:you'?d like|you want|else you'?d like) to ask|"
+    r"(?:nearly|almost) (?:at|out of) time|few minutes left)\b", re.I)
 
 
 def _words(text: str) -> int:
@@ -45,6 +51,14 @@ def is_question(turn: Turn) -> bool:
 def is_backchannel(turn: Turn) -> bool:
     """A short acknowledgement ("Mm-hm.", "Right, okay.") that neither asks nor changes topic."""
     return "?" not in turn.text and _words(turn.text) <= 6 and not _IMPERATIVE.search(turn.text)
+
+
+def is_follow_up(text: str) -> bool:
+    """A question that continues the current topic rather than opening a new one."""
+    if _FOLLOW_UP.search(text):
+        return True
+    last = re.split(r"(?<=[.!])\s+", text.strip())[-1]
+    return len(text.split()) <= 16 and bool(_BACK_REFERENCE.search(last)) and not _SMALL_TALK.search(text)
 
 
 def assign_roles(transcript: Transcript, *, interviewer: str | None = None,
@@ -108,7 +122,7 @@ def segment(transcript: Transcript, *, interviewer: str | None = None,
                 continue
             asks = is_question(turn)
             has_answer = current is not None and current["answer"]
-            if current is not None and has_answer and asks and _FOLLOW_UP.search(turn.text):
+            if current is not None and has_answer and asks and is_follow_up(turn.text):
                 current["follow_ups"].append(turn.text)
                 continue
             if asks or current is None:
