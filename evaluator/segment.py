@@ -30,13 +30,18 @@ _BACK_REFERENCE = re.compile(
     r"^(?:(?:and|so|but|okay|ok|right|mm|mm-hm|sure|great|nice|interesting)[,.!]?\s+)*"
     r"(?:(?:and|so|but)\s+)?(?:did|was|were|is|are|does|do|have|has|had|could|can|which|what about|how about)\b"
     r".*\b(?:that|those|this|it|them|there)\b", re.I)
-_SMALL_TALK = re.compile(
-    r"\b(how are you|how'?s (it going|your (day|morning|week|afternoon))|how have you been|"
-    r"nice to meet|thanks? (you )?for (joining|coming|your time|taking)|can you hear me|"
-    r"(any|do you have( any)?) questions( for (us|me))?\s*\?|good (morning|afternoon|evening)|welcome|"
-    r"weather|weekend|before we (start|begin|wrap)|that'?s (all|it) (from me|for today)|"
-    r"we'?ll be in touch|next steps|anything (?:you'?d like|you want|else you'?d like) to ask|"
-    r"(?:nearly|almost) (?:at|out of) time|few minutes left)\b", re.I)
+# Openers are small talk when the answer is short too; closers always are.
+_SHORT_BACK_REFERENCE = re.compile(r"\b(that|those|this|it|them|the (small|big|other|first|second|last) one)\b", re.I)
+_GREETING = re.compile(
+    r"\b(how are you|how'?s (it going|everything|things|the day|your (day|morning|week|afternoon))|"
+    r"how have you been|nice to meet|thanks? (you )?for (joining|coming|your time|taking|making|being)|"
+    r"can you hear me|find the link|good (morning|afternoon|evening)|welcome|weather|weekend|"
+    r"before we (start|begin))\b", re.I)
+_CLOSER = re.compile(
+    r"\b((any|do you have( any)?|what) questions( do you have)?( for (us|me))?\s*\?|questions for (me|us)|"
+    r"anything (you'?d like|you want|else you'?d like|else) to ask|(nearly|almost|about) (at|out of) time|"
+    r"few minutes (left|are yours)|last few minutes|that'?s (all|it) (from me|for today)|"
+    r"we'?ll be in touch|next steps)\b", re.I)
 
 
 def _words(text: str) -> int:
@@ -58,7 +63,11 @@ def is_follow_up(text: str) -> bool:
     if _FOLLOW_UP.search(text):
         return True
     last = re.split(r"(?<=[.!])\s+", text.strip())[-1]
-    return len(text.split()) <= 16 and bool(_BACK_REFERENCE.search(last)) and not _SMALL_TALK.search(text)
+    if _CLOSER.search(text):
+        return False
+    if len(text.split()) <= 9 and _SHORT_BACK_REFERENCE.search(text):
+        return True  # "How does that bot work?", "What would make you pick the small one?"
+    return len(text.split()) <= 16 and bool(_BACK_REFERENCE.search(last))
 
 
 def assign_roles(transcript: Transcript, *, interviewer: str | None = None,
@@ -148,7 +157,8 @@ def segment(transcript: Transcript, *, interviewer: str | None = None,
         text = "\n\n".join(seg["answer"])
         seq = len(answers) + 1
         question = seg["question"]
-        small_talk = (not question or (bool(_SMALL_TALK.search(question)) and _words(text) < 60)
+        small_talk = (not question or bool(_CLOSER.search(question))
+                      or (bool(_GREETING.search(question)) and _words(text) < 60)
                       or ("?" not in question and not _IMPERATIVE.search(question) and _words(text) < 8))
         answers.append(Answer(
             answer_id=f"{transcript.transcript_id}/{seq}", transcript_id=transcript.transcript_id,

@@ -73,8 +73,9 @@ _ATTRIBUTION = re.compile(
     r"(?:some|many|other) (?:say|think|believe)|"
     r"(?:data scientists?|ml engineers?|machine learning engineers?|researchers?|academics?|a researcher|"
     r"a data scientist|an ml engineer) (?:care|cares|measure|measures|focus|focuses|run|runs|build|builds|"
-    r"train|trains|spend|spends|live|lives|is|are|do|does|would|might|will|tend|tends|worry|worries)|"
-    r"(?:in|during) (?:my|the) (?:phd|lab|master'?s|academic)|back in (?:grad school|academia|my phd))(?![\w])")
+    r"train|trains|spend|spends|live|lives|is|are|do|does|would|might|will|tend|tends|worry|worries))(?![\w])")
+# After a cue about others, a clause about the role itself is the candidate's own claim again.
+_ATTRIBUTION_RESET = re.compile(r"(?<![\w])(ai engineers?|(?:the|this|my) (?:role|job))(?![\w])")
 _QUOTE_PAIRS = re.compile(r"\"[^\"\n]{1,300}\"")
 _WORD = re.compile(r"[\w']+")
 
@@ -151,7 +152,7 @@ class AnalysedText:
         attribution = list(_ATTRIBUTION.finditer(sentence_before))
         if attribution:
             after = sentence_before[attribution[-1].end():]
-            if not _CONTRAST.search(after):
+            if not _CONTRAST.search(after) and not _ATTRIBUTION_RESET.search(after):
                 return "attributed to others or described as a mistake"
         # "X, but really Y": X attributed when the sentence opens with an attribution cue
         sentence_after = self.folded[end:s_end]
