@@ -21,7 +21,7 @@ from .ingest import content_hash as hash_bytes
 from .match import QuestionMatcher
 from .models import Answer, Transcript
 from .rubric import Criterion, Flag, LoadedRubric
-from .scorers import FINAL, combine, make_scorer, unscored
+from .scorers import combine, make_scorer, unscored
 from .segment import segment
 from .store import writes
 

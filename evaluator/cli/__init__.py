@@ -6,7 +6,6 @@ set ``EVALUATOR_DEBUG=1`` to see tracebacks.
 
 from __future__ import annotations
 
-import os
 import sys
 
 import click
@@ -39,4 +38,3 @@ def run() -> None:
 
 
 __all__ = ["main", "run"]
-_ = os  # keep import for EVALUATOR_DEBUG docs

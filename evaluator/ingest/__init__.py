@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .. import fileio
 from ..errors import InputError
 from ..models import Transcript
 from .decode import decode_bytes
@@ -62,20 +63,8 @@ def content_hash(data: bytes) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
-    """Read a file's bytes, turning OS errors into :class:`InputError`."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"file is larger than {MAX_FILE_BYTES // 1_000_000} MB", path=str(path))
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError("no such file", path=str(path)) from exc
-    except IsADirectoryError as exc:
-        raise InputError("is a directory", path=str(path)) from exc
-    except PermissionError as exc:
-        raise InputError("permission denied", path=str(path)) from exc
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path=str(path)) from exc
+    """Read an input file's bytes, turning OS errors into :class:`InputError`."""
+    return fileio.read_bytes(path, max_bytes=MAX_FILE_BYTES, error=InputError)
 
 
 def file_stem_id(path: Path) -> str:

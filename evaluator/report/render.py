@@ -20,7 +20,7 @@ import duckdb
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from ..errors import ReportError
-from ..rubric import Criterion, Rubric
+from ..rubric import Rubric
 from ..store.reads import CURRENT_SCORES, RunInfo, candidate_rows, run_info
 from .charts import bar_chart, histogram
 
@@ -196,6 +196,3 @@ def render_reports(conn: duckdb.DuckDBPyConnection, report_dir: str | Path, run_
         raise ReportError(f"cannot write reports: {exc.strerror}", path=str(out)) from exc
     return ReportResult(cohort_path=cohort_path, candidate_pages=written)
 
-
-def criterion_levels(criterion: Criterion) -> list[float]:
-    return [lv.value for lv in criterion.levels]

@@ -11,6 +11,7 @@ import yaml
 from pydantic import ValidationError
 
 from ..errors import RubricError
+from ..fileio import read_bytes
 from .schema import LocatedError, Rubric
 
 MAX_RUBRIC_BYTES = 2_000_000
@@ -112,17 +113,9 @@ def parse_rubric(text: str, source: str = "<rubric>") -> LoadedRubric:
 def load_rubric(path: str | Path) -> LoadedRubric:
     """Read and validate the rubric at ``path``."""
     path = Path(path)
+    data = read_bytes(path, max_bytes=MAX_RUBRIC_BYTES, error=RubricError, expected="a YAML rubric file")
     try:
-        size = path.stat().st_size
-        if size > MAX_RUBRIC_BYTES:
-            raise RubricError(f"rubric is larger than {MAX_RUBRIC_BYTES} bytes", path=str(path))
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise RubricError("no such file", path=str(path)) from exc
-    except IsADirectoryError as exc:
-        raise RubricError("is a directory; expected a YAML rubric file", path=str(path)) from exc
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RubricError("not UTF-8 text; expected a YAML rubric file", path=str(path)) from exc
-    except OSError as exc:
-        raise RubricError(f"cannot read: {exc.strerror}", path=str(path)) from exc
     return parse_rubric(text, str(path))

@@ -84,8 +84,8 @@ def connect(path: str | Path | None = None, *, read_only: bool = False) -> duckd
         expected = migrations()[-1][0]
         if schema_version(conn) < expected:
             conn.close()
-            raise StoreError(f"database schema is older than this evaluator; open it once for "
-                             f"writing (e.g. 'evaluator ingest') to migrate", path=db_path)
+            raise StoreError("database schema is older than this evaluator; open it once for "
+                             "writing (e.g. 'evaluator ingest') to migrate", path=db_path)
     else:
         migrate(conn)
     return conn
