@@ -25,7 +25,6 @@ $(VENV)/.installed-test: $(STAMP)
 install-test: $(VENV)/.installed-test
 
 demo: install
-	@rm -f $(DB) $(DB).wal
 	$(BIN)/evaluator run datasets/ai-engineer-interviews/transcripts datasets/ai-engineer-interviews/written --rubric rubrics/ai-engineer-role.yaml \
 		--db $(DB) --report-dir $(REPORTS)
 	@echo

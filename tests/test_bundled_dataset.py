@@ -71,3 +71,17 @@ def test_labels_check_counts_by_hand(cli, db, tmp_path):
     assert items["no_model_tradeoffs"]["precision"] == 0.5 and items["no_model_tradeoffs"]["recall"] == 1.0
     assert items["model_tradeoffs"]["exact_agreement"] == 0.0 and items["model_tradeoffs"]["adjacent_agreement"] == 1.0
     assert items["just_prompt_engineering"]["f1"] == 1.0
+
+
+def test_second_run_on_the_bundled_dataset_changes_nothing(scored, tmp_path):
+    runner, db = scored
+    from evaluator.cli import main
+    from evaluator.store.reads import table_counts
+    with duckdb.connect(str(db), read_only=True) as conn:
+        before = table_counts(conn)
+    result = runner.invoke(main, ["run", str(DATASET / "transcripts"), str(DATASET / "written"), "--rubric",
+                                  str(RUBRIC), "--db", str(db), "--report-dir", str(tmp_path / "r")])
+    assert result.exit_code == 0
+    assert "0 answers scored" in result.output and "46 unchanged" in result.output
+    with duckdb.connect(str(db), read_only=True) as conn:
+        assert table_counts(conn) == before

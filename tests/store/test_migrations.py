@@ -69,3 +69,18 @@ def test_second_writer_gets_database_in_use(tmp_path):
     finally:
         holder.stdin.close()
         holder.wait(timeout=10)
+
+
+def test_file_write_is_one_transaction(tmp_path):
+    """A failure half-way through storing a file leaves nothing of it behind."""
+    from evaluator.models import Transcript, Turn
+    from evaluator.store import writes
+    conn = connect(tmp_path / "t.duckdb")
+    broken = Transcript(transcript_id="t1", candidate_id="c", turns=[
+        Turn(index=0, speaker="A", text="q?"), Turn(index=0, speaker="B", text="duplicate turn index")])
+    with pytest.raises(StoreError, match="database write failed"):
+        writes.record_file(conn, path="x.txt", fmt="txt", content_hash="h", size_bytes=1,
+                           transcripts=[broken], row_errors=[])
+    for table in ("sources", "transcripts", "turns", "answers", "candidates"):
+        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    conn.close()
