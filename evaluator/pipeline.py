@@ -146,7 +146,7 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
                   scorer_options: dict | None = None, progress: Progress | None = None,
                   on_start: Callable[[int], None] | None = None) -> ScoreSummary:
     """Score every answer not yet scored (or changed since) under this rubric and these scorers."""
-    scorers = [make_scorer(name, rubric.rubric, **(scorer_options or {}).get(name, {}))
+    scorers = [make_scorer(name, rubric.rubric, loaded_rubric=rubric, **(scorer_options or {}).get(name, {}))
                for name in scorer_names]
     run_id = run_id_for(rubric, scorer_names, [s.version for s in scorers])
     writes.save_rubric(conn, rubric_hash=rubric.content_hash, rubric_id=rubric.rubric.id,
@@ -201,7 +201,11 @@ def _score_batch(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorers:
                                  f"scorer failed: {type(exc).__name__}: {exc}")
                         for a in batch for item in items[a.answer_id]]
         verdicts.extend(_complete(produced, batch, items, scorer.name))
-    finals = combine(verdicts, rubric.rubric.combine)
+    per_item: dict[str, list[str]] = {}
+    for scorer in scorers:  # a rule fitted on labels (e.g. by the classifier's training) wins
+        if hasattr(scorer, "combine_priority"):
+            per_item.update(scorer.combine_priority())
+    finals = combine(verdicts, rubric.rubric.combine, per_item)
     writes.write_scores(conn, run_id, run_answers, verdicts + finals)
     summary.answers_scored += len(batch)
     summary.verdicts += len(finals)

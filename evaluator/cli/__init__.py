@@ -25,7 +25,7 @@ def main() -> None:
     """
 
 
-from . import export, labels, pipeline, rubric  # noqa: E402,F401  (register commands)
+from . import calibrate, export, labels, pipeline, rubric, train  # noqa: E402,F401  (register commands)
 
 
 def run() -> None:

@@ -47,10 +47,11 @@ def _do_ingest(conn, inputs, interviewer, candidate) -> lib.IngestSummary:
     return summary
 
 
-def _do_score(conn, rubric_path: str, scorers: list[str]) -> lib.ScoreSummary:
+def _do_score(conn, rubric_path: str, scorers: list[str], classifier_model: str | None = None) -> lib.ScoreSummary:
     rubric = load_rubric(rubric_path)
+    options = {"classifier": {"model_path": classifier_model}} if classifier_model else {}
     with progress_bar("score", unit="answer") as bar:
-        summary = lib.score_answers(conn, rubric, scorers, progress=bar.update,
+        summary = lib.score_answers(conn, rubric, scorers, scorer_options=options, progress=bar.update,
                                     on_start=lambda n: setattr(bar, "total", n) or bar.refresh())
     click.echo(f"run {summary.run_id} ({'resumed' if summary.resumed else 'new'}; rubric {rubric.rubric.id} "
                f"v{rubric.rubric.version}; scorers {','.join(scorers)}): {summary.answers_scored} answers scored, "
@@ -77,8 +78,10 @@ def _exit_for(summary: lib.IngestSummary) -> None:
 @db_option
 @click.option("--report-dir", default="reports", show_default=True, help="Folder for the HTML reports.")
 @click.option("--scorers", default="keyword", show_default=True, help="Comma-separated scorer names.")
+@click.option("--classifier-model", type=click.Path(dir_okay=False), default=None,
+              help="Model for the classifier scorer [default: the one shipped for the rubric].")
 @_roles
-def run_command(inputs, rubric_path, db_path, report_dir, scorers, interviewer, candidate) -> None:
+def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_model, interviewer, candidate) -> None:
     """Ingest INPUT files/folders, score them, store everything and render the reports.
 
     Re-running is cheap: unchanged files are not re-read and unchanged answers not re-scored.
@@ -91,9 +94,13 @@ def run_command(inputs, rubric_path, db_path, report_dir, scorers, interviewer, 
     """
     names = _scorer_list(scorers)
     load_rubric(rubric_path)  # fail fast on a bad rubric, before any ingest
+    if "classifier" in names:  # and on a missing or mismatched model
+        from ..scorers import make_scorer
+        make_scorer("classifier", load_rubric(rubric_path).rubric, model_path=classifier_model,
+                    loaded_rubric=load_rubric(rubric_path))
     with connect(resolve_db(db_path)) as conn:
         summary = _do_ingest(conn, inputs, interviewer, candidate)
-        _do_score(conn, rubric_path, names)
+        _do_score(conn, rubric_path, names, classifier_model)
         _do_report(conn, report_dir, None)
     _exit_for(summary)
 
@@ -118,7 +125,9 @@ def ingest_command(inputs, db_path, interviewer, candidate) -> None:
 @click.option("--rubric", "rubric_path", required=True, type=click.Path(), help="Rubric YAML file.")
 @db_option
 @click.option("--scorers", default="keyword", show_default=True, help="Comma-separated scorer names.")
-def score_command(rubric_path, db_path, scorers) -> None:
+@click.option("--classifier-model", type=click.Path(dir_okay=False), default=None,
+              help="Model for the classifier scorer [default: the one shipped for the rubric].")
+def score_command(rubric_path, db_path, scorers, classifier_model) -> None:
     """Score every ingested answer not yet scored under this rubric version and these scorers.
 
     \b
@@ -127,7 +136,7 @@ def score_command(rubric_path, db_path, scorers) -> None:
     """
     names = _scorer_list(scorers)
     with connect(resolve_db(db_path)) as conn:
-        _do_score(conn, rubric_path, names)
+        _do_score(conn, rubric_path, names, classifier_model)
 
 
 @main.command("report")

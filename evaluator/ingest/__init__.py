@@ -21,7 +21,8 @@ from .decode import decode_bytes
 from .jsonfile import parse_json_transcript
 from .subtitles import parse_srt, parse_vtt
 from .text import parse_labelled_text
-from .written import iter_csv_rows, iter_jsonl_rows, parse_written
+from .graded import GradedLabel, is_graded_header, split_graded_rows
+from .written import csv_header, iter_csv_rows, iter_jsonl_rows, parse_written
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".json": "json", ".jsonl": "jsonl",
            ".ndjson": "jsonl", ".csv": "csv", ".vtt": "vtt", ".srt": "srt"}
@@ -38,6 +39,8 @@ class ParsedFile:
     size_bytes: int
     transcripts: list[Transcript] = field(default_factory=list)
     row_errors: list[InputError] = field(default_factory=list)
+    graded: bool = False  # the graded-dataset layout: answers come with human grades
+    labels: list[GradedLabel] = field(default_factory=list)
 
 
 def discover(inputs: Iterable[str | Path]) -> Iterator[Path]:
@@ -84,6 +87,10 @@ def parse_file(path: Path, data: bytes | None = None) -> ParsedFile:
     stem = file_stem_id(path)
     if fmt in ("csv", "jsonl"):
         rows = iter_csv_rows(text, str(path)) if fmt == "csv" else iter_jsonl_rows(text, str(path))
+        header = csv_header(text) if fmt == "csv" else []
+        if is_graded_header(header):
+            parsed.graded = True
+            rows = split_graded_rows(rows, parsed.labels)
         written = parse_written(rows, str(path), stem)
         if not written.transcripts:
             first = f": {written.row_errors[0].message}" if written.row_errors else ""

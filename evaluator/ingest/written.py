@@ -112,19 +112,33 @@ def _slug(value: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.\-]+", "-", value).strip("-") or "anon"
 
 
+def _delimiter(text: str) -> str:
+    # RFC 4180 commas; a header without commas but with tabs/semicolons names its delimiter
+    first_line = text.split("\n", 1)[0]
+    return "," if "," in first_line else "\t" if "\t" in first_line else ";" if ";" in first_line else ","
+
+
+def csv_header(text: str) -> list[str]:
+    """The normalised column names of CSV text (empty when unreadable)."""
+    try:
+        row = next(csv.reader(io.StringIO(text.split("\n", 1)[0]), delimiter=_delimiter(text)))
+    except (StopIteration, csv.Error):
+        return []
+    return [h.strip().lstrip("\ufeff").lower() for h in row]
+
+
 def iter_csv_rows(text: str, path: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
     """Yield ``(row_number, line, row)`` from CSV text, checking the header first."""
-    first_line = text.split("\n", 1)[0]
-    # RFC 4180 commas; a header without commas but with tabs/semicolons names its delimiter
-    delimiter = "," if "," in first_line else "\t" if "\t" in first_line else ";" if ";" in first_line else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
         header = [h.strip().lstrip("\ufeff").lower() for h in next(reader)]
     except StopIteration as exc:
         raise InputError("CSV has no header row", path=path, line=1) from exc
     except csv.Error as exc:
         raise InputError(f"malformed CSV header: {exc}", path=path, line=1) from exc
-    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    from .graded import is_graded_header  # the graded layout names its candidate differently
+    required = ("question", "answer") if is_graded_header(header) else REQUIRED_COLUMNS
+    missing = [c for c in required if c not in header]
     if missing:
         raise InputError(f"CSV is missing required column(s) {', '.join(missing)}; expected "
                          f"columns {', '.join(REQUIRED_COLUMNS)} (optional: question_id, answer_id, "

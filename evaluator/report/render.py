@@ -41,7 +41,7 @@ def _sort_script() -> str:
     return resources.files("evaluator.report").joinpath("sort.js").read_text(encoding="utf-8")
 
 
-def _environment() -> Environment:
+def environment() -> Environment:
     """Jinja2 with autoescape on; the only script allowed to run is our own (by CSP hash)."""
     script = _sort_script()
     digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
@@ -171,7 +171,7 @@ def render_reports(conn: duckdb.DuckDBPyConnection, report_dir: str | Path, run_
         (out / "candidates").mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ReportError(f"cannot create report folder: {exc.strerror}", path=str(out)) from exc
-    env = _environment()
+    env = environment()
     cohort = _cohort_context(conn, run)
     summaries: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for entry in cohort["candidates"]:

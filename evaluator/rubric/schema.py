@@ -16,13 +16,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 ALL = "all"
 Identifier = str  # validated by _check_id
 
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_\-\.]*$")
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-\./]*$")
 
 
 def _check_id(value: str) -> str:
     if not _ID_RE.match(value):
         raise ValueError(
-            f"{value!r} is not a valid id: use lowercase letters, digits, '_', '-' or '.'"
+            f"{value!r} is not a valid id: use letters, digits, '_', '-', '.' or '/'"
         )
     return value
 
@@ -118,6 +118,11 @@ class Criterion(Strict):
     aggregate: Aggregate = Field(
         default="mean", description="How a candidate's answers combine into one value."
     )
+    scale: Literal["ordinal", "interval", "nominal"] = Field(
+        default="ordinal",
+        description="ordinal: ordered levels; interval: numeric scores where distances mean something; "
+        "nominal: unordered categories (level values are codes, level labels the category names).",
+    )
     concepts: list[Concept] = Field(default_factory=list)
     levels: list[Level] = Field(min_length=2)
 
@@ -132,6 +137,11 @@ class Criterion(Strict):
             raise LocatedError(f"criterion {self.id!r}: list levels from lowest to highest value", "levels")
         _check_concept_refs(self.id, self.concepts, [(i, lv.when) for i, lv in enumerate(self.levels) if lv.when])
         return self
+
+    def level_for_label(self, label: str) -> Level | None:
+        """The level whose label is ``label`` (case-insensitive), for categorical data."""
+        wanted = label.strip().lower()
+        return next((lv for lv in self.levels if lv.label.strip().lower() == wanted), None)
 
     @property
     def min_value(self) -> float:

@@ -1,6 +1,6 @@
 """Scorers: a registry of classes sharing one interface, plus the final-verdict combiner."""
 
-from . import keyword  # noqa: F401  (registers "keyword")
+from . import classifier, keyword  # noqa: F401  (register "classifier", "keyword")
 from .base import Scorer, available_scorers, make_scorer, register, unscored
 from .combine import FINAL, combine
 

@@ -10,18 +10,21 @@ from ..models import Verdict
 FINAL = "final"
 
 
-def combine(verdicts: Iterable[Verdict], priority: list[str]) -> list[Verdict]:
-    """One ``final`` verdict per (answer, item): the first scorer in ``priority`` that scored it.
+def combine(verdicts: Iterable[Verdict], priority: list[str],
+            per_item: dict[str, list[str]] | None = None) -> list[Verdict]:
+    """One ``final`` verdict per (answer, item): the first scorer in the priority that scored it.
 
-    Scorers not named in ``priority`` come after those that are, alphabetically. When no
+    ``per_item`` overrides the rubric's ``priority`` item by item (an order fitted on human labels).
+    Scorers not named in the priority come after those that are, alphabetically. When no
     scorer scored the item, the final verdict is unscored and lists every scorer's reason.
     """
     grouped: dict[tuple[str, str], list[Verdict]] = defaultdict(list)
     for verdict in verdicts:
         grouped[(verdict.answer_id, verdict.item_id)].append(verdict)
-    rank = {name: i for i, name in enumerate(priority)}
+    default_rank = {name: i for i, name in enumerate(priority)}
     finals = []
-    for group in grouped.values():
+    for (_, item_id), group in grouped.items():
+        rank = {name: i for i, name in enumerate(per_item[item_id])} if per_item and item_id in per_item else default_rank
         ordered = sorted(group, key=lambda v: (rank.get(v.scorer, len(rank)), v.scorer))
         chosen = next((v for v in ordered if v.status == "scored"), None)
         if chosen is not None:

@@ -10,7 +10,7 @@ from typing import Iterable, Sequence
 
 from ..models import Answer, Evidence, Verdict
 from ..rubric import Criterion, Flag, Level, Rubric
-from .base import register
+from .base import register, unscored
 from .textmatch import AnalysedText, CompiledConcept, Hit, compile_concept
 
 
@@ -57,6 +57,8 @@ class KeywordScorer:
 
     def _criterion(self, answer: Answer, analysed: AnalysedText, criterion: Criterion,
                    cache: dict[str, dict[str, list[Hit]]]) -> Verdict:
+        if not criterion.concepts:
+            return unscored(answer.answer_id, criterion, self.name, "the rubric has no keyword rules for this criterion")
         hits = self._hits(analysed, "c:" + criterion.id, self._criterion_concepts[criterion.id], cache)
         covered = self._covered(hits)
         reached: Level = criterion.levels[0]

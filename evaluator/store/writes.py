@@ -28,6 +28,19 @@ def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[None]:
         conn.execute("COMMIT")
 
 
+def bulk_insert(conn: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
+                rows: Sequence[Sequence[object]], *, on_conflict: str = "") -> None:
+    """Insert many rows with one statement: columns travel as lists and are unnested together.
+
+    DuckDB runs ``executemany`` as one statement per row, which is slow for thousands of rows.
+    """
+    if not rows:
+        return
+    values = [list(col) for col in zip(*rows)]
+    select = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+    conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select} {on_conflict}", values)
+
+
 def source_id_for(path: str, content_hash: str) -> str:
     return hashlib.sha256(f"{path}\0{content_hash}".encode()).hexdigest()[:16]
 
@@ -77,13 +90,14 @@ def record_file(conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str, content
     errors = list(row_errors)
     with transaction(conn):
         _drop_path(conn, path)
+        owners = dict(conn.execute(
+            "SELECT t.transcript_id, s.path FROM transcripts t JOIN sources s USING (source_id) "
+            "WHERE t.transcript_id IN (SELECT unnest(?))", [[t.transcript_id for t in transcripts]]).fetchall())
         kept: list[Transcript] = []
         for transcript in transcripts:
-            owner = conn.execute("SELECT s.path FROM transcripts t JOIN sources s USING (source_id) "
-                                 "WHERE t.transcript_id = ?", [transcript.transcript_id]).fetchone()
-            if owner:
+            if transcript.transcript_id in owners:
                 errors.append(InputError(f"transcript_id {transcript.transcript_id!r} already comes "
-                                         f"from {owner[0]}; give it a unique id", path=path))
+                                         f"from {owners[transcript.transcript_id]}; give it a unique id", path=path))
                 continue
             kept.append(transcript)
         answer_ids = [a.answer_id for t in kept for a in t.answers]
@@ -105,35 +119,27 @@ def record_file(conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str, content
                      "n_transcripts, n_answers, n_row_errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      [source_id, path, fmt, content_hash, size_bytes, status, len(kept), len(answers),
                       len(errors)])
-        for transcript in kept:
-            conn.execute("INSERT INTO candidates (candidate_id, display_name) VALUES (?, ?) "
-                         "ON CONFLICT DO NOTHING",
-                         [transcript.candidate_id, transcript.metadata.get("candidate_speaker")])
-        if kept:
-            conn.executemany(
-                "INSERT INTO transcripts (transcript_id, source_id, candidate_id, kind, candidate_speaker, "
-                "interviewers, n_turns, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [[t.transcript_id, source_id, t.candidate_id, t.kind, t.metadata.get("candidate_speaker"),
-                  json.dumps(t.metadata.get("interviewers", [])), len(t.turns),
-                  json.dumps({k: v for k, v in t.metadata.items()
-                              if k not in ("candidate_speaker", "interviewers", "id_from_filename")}, default=str)]
-                 for t in kept])
-        turn_rows = [[t.transcript_id, turn.index, turn.speaker, turn.role, turn.text, turn.start]
-                     for t in kept for turn in t.turns]
-        if turn_rows:
-            conn.executemany("INSERT INTO turns VALUES (?, ?, ?, ?, ?, ?)", turn_rows)
-        if answers:
-            conn.executemany(
-                "INSERT INTO answers (answer_id, transcript_id, candidate_id, seq, question, text, "
-                "question_id, is_small_talk, turn_start, turn_end, content_hash, metadata) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [[a.answer_id, a.transcript_id, a.candidate_id, a.seq, a.question, a.text, a.question_id,
-                  a.is_small_talk, a.turn_start, a.turn_end, answer_hash(a),
-                  json.dumps(a.metadata, default=str)] for a in answers])
-        if errors:
-            conn.executemany("INSERT INTO ingest_errors (path, content_hash, line, message, fatal) "
-                             "VALUES (?, ?, ?, ?, false)",
-                             [[path, content_hash, e.line, e.message] for e in errors])
+        candidates = {t.candidate_id: t.metadata.get("candidate_speaker") for t in kept}
+        bulk_insert(conn, "candidates", ["candidate_id", "display_name"], list(candidates.items()),
+                    on_conflict="ON CONFLICT DO NOTHING")
+        bulk_insert(conn, "transcripts", ["transcript_id", "source_id", "candidate_id", "kind", "candidate_speaker",
+                                          "interviewers", "n_turns", "metadata"],
+                    [[t.transcript_id, source_id, t.candidate_id, t.kind, t.metadata.get("candidate_speaker"),
+                      json.dumps(t.metadata.get("interviewers", [])), len(t.turns),
+                      json.dumps({k: v for k, v in t.metadata.items()
+                                  if k not in ("candidate_speaker", "interviewers", "id_from_filename")}, default=str)]
+                     for t in kept])
+        bulk_insert(conn, "turns", ["transcript_id", "idx", "speaker", "role", "text", "start_s"],
+                    [[t.transcript_id, turn.index, turn.speaker, turn.role, turn.text, turn.start]
+                     for t in kept for turn in t.turns])
+        bulk_insert(conn, "answers", ["answer_id", "transcript_id", "candidate_id", "seq", "question", "text",
+                                      "question_id", "is_small_talk", "turn_start", "turn_end", "content_hash",
+                                      "metadata"],
+                    [[a.answer_id, a.transcript_id, a.candidate_id, a.seq, a.question, a.text, a.question_id,
+                      a.is_small_talk, a.turn_start, a.turn_end, answer_hash(a), json.dumps(a.metadata, default=str)]
+                     for a in answers])
+        bulk_insert(conn, "ingest_errors", ["path", "content_hash", "line", "message", "fatal"],
+                    [[path, content_hash, e.line, e.message, False] for e in errors])
     return len(answers)
 
 
@@ -173,11 +179,9 @@ def write_scores(conn: duckdb.DuckDBPyConnection, run_id: str,
         conn.execute("DELETE FROM scores WHERE run_id = ? AND answer_id IN (SELECT unnest(?))", [run_id, ids])
         conn.execute("DELETE FROM run_answers WHERE run_id = ? AND answer_id IN (SELECT unnest(?))",
                      [run_id, ids])
-        conn.executemany("INSERT INTO run_answers (run_id, answer_id, answer_hash, question_id, "
-                         "match_score, matched_by, n_items) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         [[run_id, *row] for row in run_answers])
-        if verdicts:
-            conn.executemany(
-                "INSERT INTO scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [[run_id, v.answer_id, v.item_kind, v.item_id, v.scorer, v.value, v.confidence, v.status,
-                  v.reason, json.dumps([e.model_dump() for e in v.evidence])] for v in verdicts])
+        bulk_insert(conn, "run_answers", ["run_id", "answer_id", "answer_hash", "question_id", "match_score",
+                                          "matched_by", "n_items"], [[run_id, *row] for row in run_answers])
+        bulk_insert(conn, "scores", ["run_id", "answer_id", "item_kind", "item_id", "scorer", "value", "confidence",
+                                     "status", "reason", "evidence"],
+                    [[run_id, v.answer_id, v.item_kind, v.item_id, v.scorer, v.value, v.confidence, v.status,
+                      v.reason, json.dumps([e.model_dump() for e in v.evidence])] for v in verdicts])

@@ -8,15 +8,18 @@ be resolved to an answer of the run are counted and listed, never silently dropp
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-from .errors import InputError
-from .ingest import read_bytes
-from .ingest.decode import decode_bytes
+from ..errors import InputError
+from ..ingest import read_bytes
+from ..ingest.decode import decode_bytes
+from ..rubric import Rubric
 
 
 class LabelRow(BaseModel):
@@ -29,7 +32,8 @@ class LabelRow(BaseModel):
     answer_id: str | None = None
     item_id: str
     rater: str = "human"
-    value: float
+    value: float | None = None
+    raw: str | None = None  # the value as written, e.g. a category name for a nominal item
     note: str | None = None
 
     @field_validator("transcript_id", "question_id", "answer_id", "note", mode="before")
@@ -37,34 +41,82 @@ class LabelRow(BaseModel):
     def _empty_is_none(cls, value: object) -> object:
         return None if value == "" else value
 
+    @field_validator("rater", mode="before")
+    @classmethod
+    def _default_rater(cls, value: object) -> object:
+        return value or "human"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _split_value(cls, data: Any) -> Any:
+        """Numbers go to ``value``; anything else (a category name) stays in ``raw``."""
+        if isinstance(data, dict) and isinstance(data.get("value"), str):
+            text = data["value"].strip()
+            if not text:
+                raise ValueError("value is empty")
+            try:
+                number = float(text)
+            except ValueError:
+                number = None
+            data = {**data, "value": number, "raw": text}
+        return data
+
 
 @dataclass
 class LabelFile:
-    rows: list[LabelRow]
+    numbered: list[tuple[int, LabelRow]]  # (data row number, row)
     errors: list[InputError] = field(default_factory=list)
 
+    @property
+    def rows(self) -> list[LabelRow]:
+        return [row for _, row in self.numbered]
 
-def read_labels(path: str | Path) -> LabelFile:
+
+def read_labels(path: str | Path, text: str | None = None) -> LabelFile:
     """Read a labels CSV (``answer_id`` or ``transcript_id``+``question_id``, ``item_id``, ``rater``,
     ``value``, optional ``note``); bad rows are returned as errors, the rest kept."""
     name = str(path)
-    text = decode_bytes(read_bytes(Path(path)), name)
-    reader = csv.DictReader(text.splitlines())
+    if text is None:
+        text = decode_bytes(read_bytes(Path(path)), name)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames or "item_id" not in reader.fieldnames or "value" not in reader.fieldnames:
         raise InputError("labels CSV needs columns item_id, value and answer_id or transcript_id+question_id",
                          path=name, line=1)
-    result = LabelFile(rows=[])
+    result = LabelFile(numbered=[])
     for number, raw in enumerate(reader, start=1):
         try:
             row = LabelRow.model_validate({k: v for k, v in raw.items() if k is not None})
             if row.answer_id is None and not (row.transcript_id and row.question_id):
                 raise ValueError("needs answer_id, or transcript_id and question_id")
         except (ValidationError, ValueError) as exc:
-            message = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+            if isinstance(exc, ValidationError):
+                err = exc.errors()[0]
+                where = ".".join(str(p) for p in err["loc"])
+                message = f"{where}: {err['msg']}" if where else err["msg"]
+            else:
+                message = str(exc)
             result.errors.append(InputError(f"row {number}: {message}", path=name, line=number + 1))
             continue
-        result.rows.append(row)
+        result.numbered.append((number, row))
     return result
+
+
+def with_numeric_values(rows: list[LabelRow], rubric: Rubric) -> tuple[list[LabelRow], list[str]]:
+    """Give category names (nominal items) their level values; other non-numbers are errors."""
+    criteria = {c.id: c for c in rubric.criteria}
+    good, errors = [], []
+    for row in rows:
+        if row.value is not None:
+            good.append(row)
+            continue
+        criterion = criteria.get(row.item_id)
+        level = criterion.level_for_label(row.raw or "") if criterion else None
+        if level is None:
+            errors.append(f"{row.answer_id or (row.transcript_id, row.question_id)} {row.item_id}: "
+                          f"value {row.raw!r} is not a number or a level label")
+        else:
+            good.append(row.model_copy(update={"value": level.value}))
+    return good, errors
 
 
 @dataclass

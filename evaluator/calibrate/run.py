@@ -1,0 +1,267 @@
+"""``evaluator calibrate``: how far to trust each scorer, item by item, against human labels.
+
+For one run: every scorer's verdicts (and ``final``) against a human reference (one rater, or the
+consensus of all raters), with cluster-bootstrap 95% intervals; the human–human baseline when
+answers have several raters; the worst disagreements. The whole document is returned as plain
+data (``--json``), stored in DuckDB and rendered as an HTML report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+import numpy as np
+
+from ..classifier.data import consensus
+from ..errors import StoreError
+from ..rubric import Criterion, Flag, Rubric
+from ..store.labelstore import stored_labels
+from ..store.reads import RunInfo, run_info
+from ..scorers.classifier import IN_SAMPLE
+from . import stats
+
+FLAG_KEYS = ("agreement", "precision", "recall", "f1", "tpr", "tnr", "kappa", "observed_prevalence",
+             "human_prevalence")
+ORDINAL_KEYS = ("exact", "adjacent", "qwk", "linear_kappa", "pearson", "spearman", "alpha_ordinal",
+                "alpha_interval", "mae", "rmse")
+NOMINAL_KEYS = ("exact", "kappa", "macro_f1")
+
+
+@dataclass
+class Unit:
+    answer_id: str
+    cluster: str
+    human: float
+    raters: dict[str, float]
+
+
+def _nominal_metrics(levels: list[float]) -> Any:
+    def metrics(human: np.ndarray, pred: np.ndarray) -> dict[str, Any]:
+        f1s = []
+        for level in levels:
+            tp = float(np.sum((pred == level) & (human == level)))
+            fp, fn = float(np.sum((pred == level) & (human != level))), float(np.sum((pred != level) & (human == level)))
+            if tp + fp + fn:
+                f1s.append(2 * tp / (2 * tp + fp + fn))
+        kappa = stats.cohen_kappa(human, pred, labels=levels)
+        return {"n": int(len(human)), "exact": float(np.mean(human == pred)),
+                "kappa": None if np.isnan(kappa) else float(kappa),
+                "macro_f1": float(np.mean(f1s)) if f1s else None,
+                "confusion": stats.confusion(human, pred, levels)}
+    return metrics
+
+
+def _resolve_labels(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> tuple[dict[tuple[str, str], dict[str, float]], int]:
+    """(answer, item) → {rater: value} for the run's answers; returns also how many did not resolve."""
+    items = {c.id: c for c in run.rubric.criteria} | {f.id: f for f in run.rubric.flags}
+    by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+    current = set()
+    for answer_id, transcript_id, question_id in conn.execute(
+            "SELECT a.answer_id, a.transcript_id, ra.question_id FROM answers a JOIN run_answers ra "
+            "ON ra.answer_id = a.answer_id AND ra.answer_hash = a.content_hash WHERE ra.run_id = ?",
+            [run.run_id]).fetchall():
+        current.add(answer_id)
+        if question_id:
+            by_key[(transcript_id, question_id)].append(answer_id)
+    out: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+    unresolved = 0
+    for label in stored_labels(conn):
+        item = items.get(label["item_id"])
+        if item is None:
+            unresolved += 1
+            continue
+        value = label["value"]
+        if value is None and isinstance(item, Criterion):
+            level = item.level_for_label(label["raw_value"] or "")
+            value = level.value if level else None
+        answer_id = label["answer_id"]
+        if answer_id is None:
+            found = by_key.get((label["transcript_id"], label["question_id"]), [])
+            answer_id = found[0] if len(found) == 1 else None
+        if value is None or answer_id not in current:
+            unresolved += 1
+            continue
+        out[(answer_id, item.id)][label["rater"]] = value
+    return out, unresolved
+
+
+def _clusters(conn: duckdb.DuckDBPyConnection, run_id: str, cluster_by: str) -> tuple[dict[str, str], str]:
+    rows = conn.execute("SELECT a.answer_id, a.candidate_id, ra.question_id FROM answers a JOIN run_answers ra "
+                        "ON ra.answer_id = a.answer_id WHERE ra.run_id = ?", [run_id]).fetchall()
+    if cluster_by == "auto":
+        # graded short answers have no candidate (each answer is its own): cluster by question
+        cluster_by = "question" if rows and all(a == c for a, c, _ in rows) else "candidate"
+    column = {"candidate": 1, "question": 2, "answer": 0}[cluster_by]
+    return {r[0]: str(r[column] or r[0]) for r in rows}, cluster_by
+
+
+def _levels(item: Criterion | Flag) -> list[float]:
+    return [0.0, 1.0] if isinstance(item, Flag) else [lv.value for lv in item.levels]
+
+
+def _snap(value: float, levels: list[float]) -> float:
+    return min(levels, key=lambda lv: (abs(lv - value), lv))
+
+
+def _reliability(human: list[float], pred: list[float], confidence: list[float | None], is_flag: bool,
+                 bins: int = 10) -> list[dict[str, Any]]:
+    """Binned predicted probability against the observed human rate (flags: P(raised); criteria:
+    confidence in the predicted level against how often it is right)."""
+    points = []
+    for h, p, c in zip(human, pred, confidence):
+        if c is None:
+            continue
+        prob = (c if p == 1 else 1 - c) if is_flag else c
+        hit = float(h == 1) if is_flag else float(h == p)
+        points.append((prob, hit))
+    out = []
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [(pr, hit) for pr, hit in points if lo <= pr < hi or (b == bins - 1 and pr == 1.0)]
+        if inside:
+            out.append({"bin": [lo, hi], "n": len(inside), "mean_predicted": float(np.mean([i[0] for i in inside])),
+                        "observed": float(np.mean([i[1] for i in inside]))})
+    return out
+
+
+def calibrate(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, reference: str = "consensus",
+              cluster_by: str = "auto", n_boot: int = 1000, worst: int = 10, seed: int = 0) -> dict[str, Any]:
+    """Every figure of the calibration as a JSON-ready document (see docs/calibration.md)."""
+    run = run_info(conn, run_id)
+    rubric: Rubric = run.rubric
+    labels, unresolved = _resolve_labels(conn, run)
+    if not labels:
+        raise StoreError("no human labels match this run's answers; import them with 'evaluator labels import'")
+    clusters, cluster_by = _clusters(conn, run.run_id, cluster_by)
+    verdicts: dict[tuple[str, str], dict[str, tuple[float | None, float | None, str, str, str]]] = defaultdict(dict)
+    for answer_id, item_id, scorer, value, confidence, status, reason, evidence in conn.execute(
+            "SELECT s.answer_id, s.item_id, s.scorer, s.value, s.confidence, s.status, s.reason, s.evidence "
+            "FROM scores s JOIN run_answers ra ON ra.run_id = s.run_id AND ra.answer_id = s.answer_id "
+            "JOIN answers a ON a.answer_id = s.answer_id AND a.content_hash = ra.answer_hash WHERE s.run_id = ?",
+            [run.run_id]).fetchall():
+        verdicts[(answer_id, item_id)][scorer] = (value if status == "scored" else None, confidence, status,
+                                                  reason, evidence)
+    scorers = sorted({s for v in verdicts.values() for s in v}, key=lambda s: (s == "final", s))
+    items_out = []
+    for item in [*rubric.criteria, *rubric.flags]:
+        entry = _calibrate_item(conn, item, labels, verdicts, scorers, clusters, reference, n_boot, worst, seed)
+        if entry is not None:
+            items_out.append(entry)
+    document = {"run_id": run.run_id, "rubric": {"id": rubric.id, "version": run.rubric_version,
+                                                 "hash": run.rubric_hash},
+                "reference": reference, "cluster_by": cluster_by, "n_boot": n_boot, "confidence_level": 0.95,
+                "labels": {"resolved_units": len(labels), "unresolved": unresolved,
+                           "raters": sorted({r for v in labels.values() for r in v})},
+                "scorers": scorers, "items": items_out}
+    document["calibration_id"] = "cal-" + hashlib.sha256(json.dumps(
+        [run.run_id, reference, cluster_by, n_boot, seed, sorted((k, sorted(v.items())) for k, v in labels.items())],
+        default=str).encode()).hexdigest()[:12]
+    return document
+
+
+def _calibrate_item(conn: duckdb.DuckDBPyConnection, item: Criterion | Flag,
+                    labels: dict[tuple[str, str], dict[str, float]], verdicts: dict, scorers: list[str],
+                    clusters: dict[str, str], reference: str, n_boot: int, worst: int, seed: int) -> dict | None:
+    is_flag = isinstance(item, Flag)
+    scale = "binary" if is_flag else item.scale  # type: ignore[union-attr]
+    levels = _levels(item)
+    units = []
+    for (answer_id, item_id), raters in sorted(labels.items()):
+        if item_id != item.id:
+            continue
+        if reference == "consensus":
+            human = consensus(list(raters.values()), item)
+        elif reference in raters:
+            human = raters[reference]
+        else:
+            continue
+        units.append(Unit(answer_id, clusters.get(answer_id, answer_id), _snap(human, levels), raters))
+    if not units:
+        return None
+    names = ["not raised", "raised"] if is_flag else [lv.label or f"{lv.value:g}" for lv in item.levels]  # type: ignore[union-attr]
+    entry: dict[str, Any] = {"item_id": item.id, "item_kind": "flag" if is_flag else "criterion", "scale": scale,
+                             "levels": levels, "level_names": names, "n_labelled": len(units), "scorers": {}}
+    for scorer in scorers:
+        pairs = [(u, verdicts.get((u.answer_id, item.id), {}).get(scorer)) for u in units]
+        scored = [(u, v) for u, v in pairs if v is not None and v[0] is not None]
+        result: dict[str, Any] = {"n": len(scored), "unscored": sum(1 for _, v in pairs if v is not None and v[0] is None),
+                                  "missing": sum(1 for _, v in pairs if v is None),
+                                  "in_sample": sum(1 for _, v in scored if IN_SAMPLE in v[3])}
+        if len(scored) >= 2:
+            human = [u.human for u, _ in scored]
+            pred = [_snap(v[0], levels) for _, v in scored]
+            cl = [u.cluster for u, _ in scored]
+            if is_flag:
+                result.update(stats.with_ci(stats.binary_metrics, human, pred, cl, FLAG_KEYS, n_boot=n_boot, seed=seed))
+                result["confusion"] = stats.confusion(human, pred, levels)
+                result["rogan_gladen_prevalence"] = _corrected_prevalence(conn, item.id, scorer, result)
+            elif scale == "nominal":
+                result.update(stats.with_ci(_nominal_metrics(levels), human, pred, cl, NOMINAL_KEYS, n_boot=n_boot, seed=seed))
+            else:
+                result.update(stats.with_ci(lambda h, p: stats.ordinal_metrics(h, p, levels), human, pred, cl,
+                                            ORDINAL_KEYS, n_boot=n_boot, seed=seed))
+            confidence = [v[1] for _, v in scored]
+            if any(c is not None for c in confidence):
+                result["reliability"] = _reliability(human, pred, confidence, is_flag)
+            if scorer == "final":
+                result["worst"] = _worst(conn, item, scored, worst)
+        entry["scorers"][scorer] = result
+    entry["humans"] = _human_baseline(item, units, levels, n_boot, seed)
+    return entry
+
+
+def _corrected_prevalence(conn: duckdb.DuckDBPyConnection, item_id: str, scorer: str, result: dict) -> dict[str, Any]:
+    """Rogan–Gladen: the scorer's raised-rate on every answer of the run, corrected by its TPR/TNR
+    measured against the humans."""
+    row = conn.execute("SELECT avg(value), count(*) FROM scores WHERE item_id = ? AND scorer = ? AND status = 'scored'",
+                       [item_id, scorer]).fetchone()
+    observed = float(row[0]) if row and row[0] is not None else None
+    corrected = stats.rogan_gladen(observed, result.get("tpr"), result.get("tnr")) if observed is not None else None
+    return {"observed_all_answers": observed, "n_all_answers": int(row[1]) if row else 0, "corrected": corrected}
+
+
+def _worst(conn: duckdb.DuckDBPyConnection, item: Criterion | Flag, scored: list, limit: int) -> list[dict[str, Any]]:
+    ranked = sorted(((abs(u.human - v[0]), v[1] or 0.0, u, v) for u, v in scored if u.human != v[0]),
+                    key=lambda t: (-t[0], -t[1], t[2].answer_id))[:limit]
+    out = []
+    for gap, _, unit, verdict in ranked:
+        row = conn.execute("SELECT question, text FROM answers WHERE answer_id = ?", [unit.answer_id]).fetchone()
+        out.append({"answer_id": unit.answer_id, "human": unit.human, "raters": unit.raters, "scorer_value": verdict[0],
+                    "gap": gap, "confidence": verdict[1], "reason": verdict[3], "evidence": json.loads(verdict[4]),
+                    "question": row[0] if row else "", "answer": row[1] if row else ""})
+    return out
+
+
+def _human_baseline(item: Criterion | Flag, units: list[Unit], levels: list[float], n_boot: int, seed: int
+                    ) -> dict[str, Any] | None:
+    """Agreement among the human raters on the answers two or more of them labelled."""
+    shared = [u for u in units if len(u.raters) >= 2]
+    if not shared:
+        return None
+    binary = isinstance(item, Flag) or item.scale == "nominal"
+    ratings: dict[str, dict[str, float]] = defaultdict(dict)
+    for u in shared:
+        for rater, value in u.raters.items():
+            ratings[rater][u.answer_id] = _snap(value, levels)
+    result = stats.pairwise_rater_agreement(ratings, None if binary else levels, binary)
+    index = np.arange(len(shared))
+
+    def mean_kappa(idx: np.ndarray) -> float | None:
+        sub: dict[str, dict[str, float]] = defaultdict(dict)
+        for k, i in enumerate(idx.tolist()):  # a unit drawn twice enters twice, under one key per draw
+            u = shared[i]
+            for rater, value in u.raters.items():
+                sub[rater][f"{u.answer_id}#{k}"] = _snap(value, levels)
+        try:
+            return stats.pairwise_rater_agreement(sub, None if binary else levels, binary)["mean_kappa"]
+        except ValueError:
+            return None
+
+    result["mean_kappa_ci"] = list(stats.bootstrap_ci(mean_kappa, index, [u.cluster for u in shared],
+                                                      n_boot=min(n_boot, 300), seed=seed))
+    return result

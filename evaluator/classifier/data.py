@@ -1,0 +1,97 @@
+"""Training examples: human labels joined to answers, one consensus value per (answer, item)."""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass
+
+import duckdb
+
+from ..match import QuestionMatcher
+from ..models import Answer
+from ..rubric import Criterion, Flag, LoadedRubric
+from ..store.labelstore import stored_labels
+
+
+@dataclass
+class Example:
+    answer_id: str
+    candidate_id: str
+    question_id: str | None
+    text: str
+    question: str
+    reference: str
+    value: float
+    n_raters: int
+
+    def row(self) -> dict:
+        return {"text": self.text, "question": self.question, "reference": self.reference}
+
+
+def consensus(values: list[float], item: Criterion | Flag) -> float:
+    """One value from several raters: the median snapped to a level for levels, the mean for
+    interval scores, the majority for flags and categories (ties go to the larger value)."""
+    if len(values) == 1:
+        return values[0]
+    if isinstance(item, Flag) or item.scale == "nominal":
+        counts = {v: values.count(v) for v in set(values)}
+        return max(counts, key=lambda v: (counts[v], v))
+    if item.scale == "interval":
+        return statistics.fmean(values)
+    median = statistics.median(values)
+    return min((lv.value for lv in item.levels), key=lambda v: (abs(v - median), -v))
+
+
+def load_answers(conn: duckdb.DuckDBPyConnection) -> list[Answer]:
+    rows = conn.execute("SELECT answer_id, transcript_id, candidate_id, seq, question, text, question_id, "
+                        "is_small_talk, metadata FROM answers ORDER BY answer_id").fetchall()
+    return [Answer(answer_id=r[0], transcript_id=r[1], candidate_id=r[2], seq=r[3], question=r[4], text=r[5],
+                   question_id=r[6], is_small_talk=r[7], metadata=json.loads(r[8]) if r[8] else {}) for r in rows]
+
+
+def training_examples(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, *, rater: str | None = None
+                      ) -> tuple[dict[str, list[Example]], int]:
+    """Examples per item from the labels in the database; returns (examples, labels not resolved).
+
+    Labels naming transcript + question are resolved by matching answers to the rubric's questions
+    exactly as scoring does.
+    """
+    items = {c.id: c for c in rubric.rubric.criteria} | {f.id: f for f in rubric.rubric.flags}
+    answers = {a.answer_id: a for a in load_answers(conn)}
+    matcher = QuestionMatcher(rubric.rubric)
+    matched: dict[str, str | None] = {}
+    by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for answer in answers.values():
+        qid = matcher.match(answer).question_id
+        matched[answer.answer_id] = qid
+        if qid:
+            by_key[(answer.transcript_id, qid)].append(answer.answer_id)
+    references = {q.id: q.reference_answer or "" for q in rubric.rubric.questions}
+    values: dict[tuple[str, str], list[float]] = defaultdict(list)
+    unresolved = 0
+    for label in stored_labels(conn):
+        if (rater and label["rater"] != rater) or label["item_id"] not in items:
+            continue
+        item = items[label["item_id"]]
+        value = label["value"]
+        if value is None and isinstance(item, Criterion):
+            level = item.level_for_label(label["raw_value"] or "")
+            value = level.value if level else None
+        answer_id = label["answer_id"]
+        if answer_id is None:
+            found = by_key.get((label["transcript_id"], label["question_id"]), [])
+            answer_id = found[0] if len(found) == 1 else None
+        if value is None or answer_id not in answers:
+            unresolved += 1
+            continue
+        values[(answer_id, item.id)].append(value)
+    examples: dict[str, list[Example]] = defaultdict(list)
+    for (answer_id, item_id), vals in sorted(values.items()):
+        answer = answers[answer_id]
+        qid = matched[answer_id]
+        reference = references.get(qid or "", "") or str(answer.metadata.get("reference_answer") or "")
+        examples[item_id].append(Example(answer_id, answer.candidate_id, qid, answer.text, answer.question,
+                                         reference, consensus(vals, items[item_id]), len(vals)))
+    return dict(examples), unresolved

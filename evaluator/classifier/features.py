@@ -1,0 +1,67 @@
+"""Features of an answer for the learned scorer, as a scikit-learn transformer.
+
+Input rows are dicts ``{"text", "question", "reference"}``. Features: TF-IDF word 1–2-grams and
+character 3–5-grams of the answer, plus for graded short answers the answer's similarity to the
+question's reference answer (word and character cosine, token overlap) and its length.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Sequence
+
+import numpy as np
+from scipy import sparse
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _tokens(text: str) -> set[str]:
+    return set(_TOKEN.findall(text.lower()))
+
+
+class AnswerFeatures(BaseEstimator, TransformerMixin):
+    """Sparse features of answers (scikit-learn estimator conventions: fit / transform)."""
+
+    def __init__(self, max_features: int = 50_000, min_df: int = 2, use_reference: bool = True) -> None:
+        self.max_features = max_features
+        self.min_df = min_df
+        self.use_reference = use_reference
+
+    def fit(self, rows: Sequence[dict], y: object = None) -> "AnswerFeatures":
+        texts = [r["text"] for r in rows]
+        min_df = self.min_df if len(texts) >= 20 else 1
+        self.words_ = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=min_df,
+                                      max_features=self.max_features, strip_accents="unicode")
+        self.chars_ = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=min_df,
+                                      max_features=self.max_features, strip_accents="unicode")
+        references = [r.get("reference") or "" for r in rows]
+        self.has_reference_ = self.use_reference and any(references)
+        corpus = texts + ([ref for ref in set(references) if ref] if self.has_reference_ else [])
+        self.words_.fit(corpus)
+        self.chars_.fit(corpus)
+        return self
+
+    def transform(self, rows: Sequence[dict]) -> sparse.csr_matrix:
+        texts = [r["text"] for r in rows]
+        words, chars = self.words_.transform(texts), self.chars_.transform(texts)
+        # scaled to roughly [0, 1] like the TF-IDF columns, which keeps the solvers fast
+        dense = [[math.log1p(len(t.split())) / 6.0] for t in texts]
+        if self.has_reference_:
+            refs = [r.get("reference") or "" for r in rows]
+            distinct = sorted(set(refs))  # many answers share one reference: vectorise it once
+            index = {ref: i for i, ref in enumerate(distinct)}
+            rows_of = [index[ref] for ref in refs]
+            ref_words = self.words_.transform(distinct)[rows_of]
+            ref_chars = self.chars_.transform(distinct)[rows_of]
+            ref_tokens = [_tokens(ref) for ref in distinct]
+            word_sim = np.asarray(words.multiply(ref_words).sum(axis=1)).ravel()
+            char_sim = np.asarray(chars.multiply(ref_chars).sum(axis=1)).ravel()
+            for i, text in enumerate(texts):
+                wanted = ref_tokens[rows_of[i]]
+                overlap = len(_tokens(text) & wanted) / len(wanted) if wanted else 0.0
+                dense[i] += [word_sim[i], char_sim[i], overlap]
+        return sparse.hstack([words, chars, sparse.csr_matrix(np.asarray(dense))], format="csr")

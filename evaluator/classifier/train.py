@@ -1,0 +1,199 @@
+"""Fit one scikit-learn model per rubric item from the human labels, with grouped cross-validation.
+
+Hyperparameters are chosen by cross-validation grouped by candidate (or by question), so no
+candidate's answers are on both sides of a split; a second grouping by question estimates how the
+model does on questions it never saw. The keyword scorer is evaluated on the same answers, and the
+per-item order in which ``final`` trusts the two is fitted from these figures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+
+import duckdb
+import numpy as np
+from sklearn.linear_model import LogisticRegression, Ridge
+from sklearn.metrics import f1_score, mean_absolute_error
+from sklearn.model_selection import GroupKFold
+from sklearn.pipeline import Pipeline
+
+from ..calibrate.stats import cohen_kappa, ordinal_metrics
+from ..errors import ScorerError
+from ..models import Answer
+from ..rubric import Criterion, Flag, LoadedRubric
+from ..scorers.keyword import KeywordScorer
+from .data import Example, training_examples
+from .features import AnswerFeatures
+from .model import FORMAT, is_regression, item_signature, library_versions, snap
+
+C_GRID = (0.3, 1.0, 3.0, 10.0)
+ALPHA_GRID = (0.3, 1.0, 3.0, 10.0)
+MIN_EXAMPLES = 10
+
+
+def primary_metric(item: Criterion | Flag) -> tuple[str, Callable[[np.ndarray, np.ndarray], float]]:
+    """The figure hyperparameters are chosen by: κ for flags, macro-F1 for categories,
+    quadratic weighted κ for levels, −MAE for interval scores."""
+    if isinstance(item, Flag):
+        return "kappa", lambda y, p: _nan_to_zero(cohen_kappa(y, p, labels=[0.0, 1.0]))
+    if item.scale == "nominal":
+        return "macro_f1", lambda y, p: f1_score(y, p, average="macro", zero_division=0)
+    if is_regression(item):
+        return "neg_mae", lambda y, p: -mean_absolute_error(y, p)
+    levels = [lv.value for lv in item.levels]
+    return "qwk", lambda y, p: _nan_to_zero(cohen_kappa(y, p, weights="quadratic", labels=levels))
+
+
+def _nan_to_zero(value: float) -> float:
+    """A κ that is undefined on a fold (one class only) counts as no agreement beyond chance."""
+    return 0.0 if np.isnan(value) else float(value)
+
+
+def summary_metrics(item: Criterion | Flag, y: np.ndarray, pred: np.ndarray) -> dict[str, float]:
+    """Exact agreement, MAE and the item's chance-corrected figure (κ, macro-F1 or QWK/Pearson)."""
+    metrics: dict[str, float] = {"n": int(len(y)), "exact": float(np.mean(y == pred)),
+                                 "mae": float(mean_absolute_error(y, pred))}
+    name, fn = primary_metric(item)
+    metrics[name] = fn(y, pred)
+    if isinstance(item, Flag) or item.scale == "nominal":
+        metrics["macro_f1"] = float(f1_score(y, pred, average="macro", zero_division=0))
+    else:
+        levels = [lv.value for lv in item.levels]
+        snapped = np.array([snap(float(v), levels) for v in y])
+        ordinal = ordinal_metrics(snapped, pred, levels)
+        metrics.update({k: ordinal[k] for k in ("qwk", "adjacent", "pearson", "spearman") if ordinal[k] is not None})
+    return metrics
+
+
+def _estimator(item: Criterion | Flag, param: float) -> Any:
+    if is_regression(item):
+        return Ridge(alpha=param)
+    return LogisticRegression(C=param, max_iter=3000, class_weight="balanced")
+
+
+def _predict(estimator: Any, X: Any, item: Criterion | Flag) -> np.ndarray:
+    raw = estimator.predict(X)
+    if is_regression(item):
+        levels = [lv.value for lv in item.levels]  # type: ignore[union-attr]
+        return np.array([snap(float(v), levels) for v in raw])
+    return raw
+
+
+def _folds(groups: Sequence[str], n_splits: int = 5) -> list[tuple[np.ndarray, np.ndarray]]:
+    distinct = len(set(groups))
+    if distinct < 2:
+        return []
+    splitter = GroupKFold(n_splits=min(n_splits, distinct))
+    return list(splitter.split(np.zeros(len(groups)), groups=groups))
+
+
+def cross_validate(examples: list[Example], item: Criterion | Flag, groups: Sequence[str],
+                   params: Sequence[float]) -> dict[float, np.ndarray]:
+    """Out-of-fold predictions for every parameter value (features fitted once per fold)."""
+    rows = [e.row() for e in examples]
+    y = np.array([e.value for e in examples])
+    predictions = {p: np.full(len(y), np.nan) for p in params}
+    for train_idx, test_idx in _folds(groups):
+        if len(set(y[train_idx])) < 2:
+            for p in params:
+                predictions[p][test_idx] = y[train_idx][0]
+            continue
+        features = AnswerFeatures().fit([rows[i] for i in train_idx])
+        X_train = features.transform([rows[i] for i in train_idx])
+        X_test = features.transform([rows[i] for i in test_idx])
+        for p in params:
+            estimator = _estimator(item, p).fit(X_train, y[train_idx])
+            predictions[p][test_idx] = _predict(estimator, X_test, item)
+    return predictions
+
+
+def keyword_predictions(rubric: LoadedRubric, item: Criterion | Flag, examples: list[Example]) -> np.ndarray | None:
+    """The keyword scorer's values on the training answers (None where it cannot score the item)."""
+    if isinstance(item, Criterion) and not item.concepts:
+        return None
+    scorer = KeywordScorer(rubric.rubric)
+    answers = [Answer(answer_id=e.answer_id, transcript_id="t", candidate_id=e.candidate_id, seq=1,
+                      question=e.question, text=e.text, question_id=e.question_id) for e in examples]
+    verdicts = {v.answer_id: v.value for v in scorer.score(answers, rubric.rubric, {a.answer_id: [item] for a in answers})}
+    values = [verdicts.get(e.answer_id) for e in examples]
+    return None if any(v is None for v in values) else np.array(values, dtype=float)
+
+
+@dataclass
+class ItemReport:
+    item_id: str
+    n: int
+    params: float | None
+    cv: dict[str, Any]
+    cv_unseen_questions: dict[str, Any] | None
+    keyword: dict[str, Any] | None
+    combine: list[str]
+
+
+def fit_item(rubric: LoadedRubric, item: Criterion | Flag, examples: list[Example], group_by: str
+             ) -> tuple[Pipeline, ItemReport]:
+    """Choose hyperparameters by grouped CV, refit on everything, compare with the keyword scorer."""
+    y = np.array([e.value for e in examples])
+    groups = [e.question_id or "" if group_by == "question" else e.candidate_id for e in examples]
+    grid = ALPHA_GRID if is_regression(item) else C_GRID
+    name, metric = primary_metric(item)
+    oof = cross_validate(examples, item, groups, grid)
+    scored = {p: metric(y[~np.isnan(pred)], pred[~np.isnan(pred)]) for p, pred in oof.items()
+              if not np.isnan(pred).all()}
+    best = max(scored, key=lambda p: (scored[p], -abs(np.log(p)))) if scored else 1.0
+    cv = summary_metrics(item, y, oof[best]) if scored else {"n": len(y), "note": "too few groups for CV"}
+    cv.update({"grouped_by": group_by, "folds": len(_folds(groups)), "grid": {str(p): scored.get(p) for p in grid}})
+    unseen = None
+    question_groups = [e.question_id or "" for e in examples]
+    if group_by != "question" and len(set(question_groups)) >= 2:
+        oof_q = cross_validate(examples, item, question_groups, [best])[best]
+        unseen = summary_metrics(item, y, oof_q) | {"grouped_by": "question"}
+    keyword_pred = keyword_predictions(rubric, item, examples)
+    keyword = summary_metrics(item, y, keyword_pred) if keyword_pred is not None else None
+    combine = ["classifier", "keyword"]
+    if keyword is not None and scored and keyword[name] > cv[name]:
+        combine = ["keyword", "classifier"]
+    pipeline = Pipeline([("features", AnswerFeatures()), ("model", _estimator(item, best))])
+    pipeline.fit([e.row() for e in examples], y)
+    return pipeline, ItemReport(item.id, len(examples), best, cv, unseen, keyword, combine)
+
+
+def train(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, *, item_ids: Sequence[str] = (),
+          group_by: str = "candidate", rater: str | None = None,
+          progress: Callable[[str], None] | None = None) -> tuple[dict[str, Any], list[ItemReport], int]:
+    """Fit models for the rubric's items that have labels; returns (model, reports, unresolved labels)."""
+    examples, unresolved = training_examples(conn, rubric, rater=rater)
+    items = {c.id: c for c in rubric.rubric.criteria} | {f.id: f for f in rubric.rubric.flags}
+    unknown = [i for i in item_ids if i not in items]
+    if unknown:
+        raise ScorerError(f"unknown item(s) {', '.join(unknown)}; the rubric has {', '.join(items)}")
+    wanted = list(item_ids) or [i for i in items if i in examples]
+    fitted, reports = {}, []
+    for item_id in wanted:
+        data = examples.get(item_id, [])
+        if len(data) < MIN_EXAMPLES or len({e.value for e in data}) < 2:
+            raise ScorerError(f"item {item_id!r} has {len(data)} labelled answers with "
+                              f"{len({e.value for e in data})} distinct values; need ≥ {MIN_EXAMPLES} and ≥ 2")
+        if progress:
+            progress(item_id)
+        pipeline, report = fit_item(rubric, items[item_id], data, group_by)
+        fitted[item_id] = {"pipeline": pipeline, "regression": is_regression(items[item_id]),
+                           "levels": [lv.value for lv in items[item_id].levels] if isinstance(items[item_id], Criterion)
+                           else [0.0, 1.0], "params": report.params, "cv": report.cv,
+                           "cv_unseen_questions": report.cv_unseen_questions, "keyword": report.keyword,
+                           "combine": report.combine, "n": report.n,
+                           "answer_ids": sorted(e.answer_id for e in data)}
+        reports.append(report)
+    if not fitted:
+        raise ScorerError("no labelled items to train on; import labels first ('evaluator labels import')")
+    digest = hashlib.sha256(json.dumps(
+        {i: [(e.answer_id, e.value) for e in examples[i]] for i in fitted}, sort_keys=True).encode()).hexdigest()
+    model = {"format": FORMAT, "rubric_id": rubric.rubric.id, "rubric_version": rubric.rubric.version,
+             "rubric_hash": rubric.content_hash, "signature": item_signature(rubric.rubric), "items": fitted,
+             "training_data_hash": digest, "group_by": group_by, "rater": rater or "consensus",
+             "libraries": library_versions(), "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    return model, reports, unresolved

@@ -1,0 +1,81 @@
+"""``evaluator calibrate``: agreement of every scorer with the human labels, with intervals."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..calibrate import calibrate
+from ..calibrate.report import PRIMARY, render_calibration
+from ..store import connect
+from ..store.calibrations import save_calibration
+from . import main
+from .common import db_option, resolve_db
+
+
+def _fmt(value) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def _with_ci(figures: dict, key: str) -> str:
+    ci = figures.get(f"{key}_ci") or [None, None]
+    if figures.get(key) is None:
+        return "–"
+    return f"{figures[key]:.2f} [{_fmt(ci[0])}, {_fmt(ci[1])}]" if ci[0] is not None else f"{figures[key]:.2f}"
+
+
+@main.command("calibrate")
+@db_option
+@click.option("--run", "run_id", default=None, help="Run id [default: the latest run].")
+@click.option("--rater", default=None, help="Compare with this rater [default: the consensus of all raters].")
+@click.option("--cluster-by", type=click.Choice(["auto", "candidate", "question", "answer"]), default="auto",
+              show_default=True, help="Bootstrap resampling unit (auto: question for graded short answers).")
+@click.option("--bootstrap", "n_boot", type=click.IntRange(100, 100_000), default=1000, show_default=True,
+              help="Bootstrap resamples for the 95% intervals.")
+@click.option("--worst", type=click.IntRange(0, 1000), default=10, show_default=True,
+              help="Worst disagreements listed per item.")
+@click.option("--report-dir", default="reports", show_default=True, help="Folder for calibration.html.")
+@click.option("--json", "as_json", is_flag=True, help="Print every figure as JSON (see docs/calibration.md).")
+def calibrate_command(db_path, run_id, rater, cluster_by, n_boot, worst, report_dir, as_json) -> None:
+    """Agreement of each scorer (and 'final') with the human labels, item by item.
+
+    Flags: agreement, precision, recall, F1, TPR, TNR, Cohen's κ, prevalence (observed, human,
+    Rogan–Gladen corrected). Levels: exact/adjacent agreement, QWK, Pearson, Spearman,
+    Krippendorff's α, MAE/RMSE, confusion matrix. With several raters, the human–human baseline.
+    Every figure with a 95% cluster-bootstrap interval. Stored in the database and written to
+    calibration.html.
+
+    \b
+    Example:
+      evaluator labels import datasets/ai-engineer-interviews/labels.csv --rubric rubrics/ai-engineer-role.yaml
+      evaluator calibrate --db evaluator.duckdb --report-dir reports
+    """
+    with connect(resolve_db(db_path)) as conn:
+        document = calibrate(conn, run_id, reference=rater or "consensus", cluster_by=cluster_by, n_boot=n_boot,
+                             worst=worst)
+        save_calibration(conn, document)
+    path = render_calibration(document, report_dir)
+    if as_json:
+        click.echo(json.dumps(document, indent=2, default=str))
+        return
+    click.echo(f"calibration {document['calibration_id']} of run {document['run_id']} against {document['reference']} "
+               f"({document['labels']['resolved_units']} labelled pairs; intervals: {n_boot} resamples by "
+               f"{document['cluster_by']})")
+    for item in document["items"]:
+        primary = PRIMARY[item["scale"]]
+        click.echo(f"{item['item_id']} ({item['scale']}, n={item['n_labelled']}):")
+        extra = "f1" if item["scale"] == "binary" else ("macro_f1" if item["scale"] == "nominal" else "exact")
+        for scorer, figures in item["scorers"].items():
+            click.echo(f"  {scorer:<12} {primary} {_with_ci(figures, primary):<22} {extra} {_with_ci(figures, extra):<22}"
+                       f" n={figures['n']} unscored={figures['unscored']}")
+        if item.get("humans"):
+            h = item["humans"]
+            ci = h.get("mean_kappa_ci") or [None, None]
+            click.echo(f"  {'humans':<12} mean κ {_fmt(h['mean_kappa'])} [{_fmt(ci[0])}, {_fmt(ci[1])}], "
+                       f"α {_fmt(h['alpha'])} ({h['n_units']} answers, {h['n_raters']} raters)")
+        for scorer, figures in item["scorers"].items():
+            if figures.get("in_sample"):
+                click.echo(f"  warning: {scorer} was trained on {figures['in_sample']} of these answers: its figures "
+                           "here are in-sample; use the cross-validated ones from 'evaluator train'")
+    click.echo(f"report: {path}")
