@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= evaluator.duckdb
 REPORTS ?= reports
 
-.PHONY: demo test install install-test browser clean bench
+.PHONY: demo test install install-test browser clean bench model accuracy
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,12 +24,29 @@ $(VENV)/.installed-test: $(STAMP)
 
 install-test: $(VENV)/.installed-test
 
+BUNDLED := datasets/ai-engineer-interviews
+RUBRIC := rubrics/ai-engineer-role.yaml
+MODEL := evaluator/data/ai-engineer-role.classifier.joblib
+
 demo: install
-	$(BIN)/evaluator run datasets/ai-engineer-interviews/transcripts datasets/ai-engineer-interviews/written --rubric rubrics/ai-engineer-role.yaml \
-		--db $(DB) --report-dir $(REPORTS)
+	$(BIN)/evaluator run $(BUNDLED)/transcripts $(BUNDLED)/written --rubric $(RUBRIC) --db $(DB) --report-dir $(REPORTS)
+	$(BIN)/evaluator labels import $(BUNDLED)/labels.csv --rubric $(RUBRIC) --db $(DB)
+	$(BIN)/evaluator calibrate --db $(DB) --report-dir $(REPORTS)
 	@echo
 	@echo "Database: $(abspath $(DB))"
 	@echo "Cohort report: $(abspath $(REPORTS))/index.html"
+	@echo "Calibration report: $(abspath $(REPORTS))/calibration.html"
+
+# Retrain the classifier shipped for the bundled rubric (commit the result).
+model: install
+	@mkdir -p .build && rm -f .build/model.duckdb
+	$(BIN)/evaluator ingest $(BUNDLED)/transcripts $(BUNDLED)/written --db .build/model.duckdb
+	$(BIN)/evaluator labels import $(BUNDLED)/labels.csv --rubric $(RUBRIC) --db .build/model.duckdb
+	$(BIN)/evaluator train --rubric $(RUBRIC) --db .build/model.duckdb --output $(MODEL)
+
+# Train and evaluate on the human-graded datasets' official splits; figures beside published ones.
+accuracy: install
+	$(BIN)/python scripts/accuracy.py --out docs/accuracy-graded.md
 
 # The report tests run in a real headless Chromium (Debian's package); install it when we can.
 browser:
@@ -43,4 +60,4 @@ test: install-test browser
 	$(BIN)/python -m pytest -q
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB).wal $(REPORTS)/*.html $(REPORTS)/candidates
+	rm -rf $(VENV) $(DB) $(DB).wal $(REPORTS)/*.html $(REPORTS)/candidates .build
