@@ -28,8 +28,10 @@ def _view(item: dict[str, Any]) -> dict[str, Any]:
     if humans:
         rows.append(("humans", humans.get("mean_kappa"), *(band or (None, None))))
     label = {"binary": "Cohen's κ", "nominal": "Cohen's κ"}.get(item["scale"], "quadratic weighted κ")
+    scorers = [n for n in item["scorers"] if n != "final"]
+    # with a single scorer, final's diagram would only repeat it
     plots = [(name, reliability(f"reliability: {name}", r["reliability"]))
-             for name, r in item["scorers"].items() if r.get("reliability")]
+             for name, r in item["scorers"].items() if r.get("reliability") and (name != "final" or len(scorers) > 1)]
     return {**item, "table_keys": TABLE_KEYS[item["scale"]], "forest": forest(f"{label} with 95% CI", rows, band),
             "reliability_plots": plots}
 

@@ -79,3 +79,27 @@ def test_only_our_own_script_runs(cli, db, tmp_path):
     probed = html_tag(dump_dom(probe, tmp_path))
     # the probe script is not in the CSP hash list, so it must not run
     assert "data-first" not in probed and 'data-sortable="ready"' in probed
+
+
+def test_calibration_report_renders_and_keeps_answers_inert(cli, db, tmp_path):
+    payload = " ".join(PAYLOADS)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "evil.txt").write_text(
+        "Interviewer: What does an AI engineer do?\n\n"
+        f"Mallory Evil: Honestly the job is basically prompt engineering. {payload}\n\n"
+        "Interviewer: Which model would you pick?\n\nMallory Evil: Whatever is newest.\n")
+    labels = tmp_path / "labels.csv"
+    labels.write_text("transcript_id,question_id,answer_id,item_id,rater,value,note\n"
+                      "evil,role_definition,,just_prompt_engineering,r1,0,disagrees with keyword\n"
+                      "evil,model_choice,,no_model_tradeoffs,r1,1,\n"
+                      "evil,role_definition,,researcher_framing,r1,0,\n")
+    reports = tmp_path / "reports"
+    cli("run", inputs, "--rubric", RUBRIC, "--db", db, "--report-dir", reports)
+    assert cli("labels", "import", labels, "--db", db, "--rubric", RUBRIC).exit_code == 0
+    assert cli("calibrate", "--db", db, "--report-dir", reports, "--bootstrap", "100").exit_code == 0
+    dom = dump_dom(reports / "calibration.html", tmp_path)
+    assert "Calibration against human labels" in dom and "<svg" in dom
+    assert "Worst disagreements of final" in dom and "basically prompt engineering" in dom
+    html_tag = dom[dom.index("<html"):].split(">", 1)[0]
+    assert "data-pwned" not in html_tag and "<img" not in dom
