@@ -89,11 +89,11 @@ def test_calibration_report_renders_and_keeps_answers_inert(cli, db, tmp_path):
         "Interviewer: What does an AI engineer do?\n\n"
         f"Mallory Evil: Honestly the job is basically prompt engineering. {payload}\n\n"
         "Interviewer: Which model would you pick?\n\nMallory Evil: Whatever is newest.\n")
+    (inputs / "evil2.txt").write_text((inputs / "evil.txt").read_text().replace("Mallory Evil", "Eve Evil"))
     labels = tmp_path / "labels.csv"
     labels.write_text("transcript_id,question_id,answer_id,item_id,rater,value,note\n"
-                      "evil,role_definition,,just_prompt_engineering,r1,0,disagrees with keyword\n"
-                      "evil,model_choice,,no_model_tradeoffs,r1,1,\n"
-                      "evil,role_definition,,researcher_framing,r1,0,\n")
+                      + "".join(f"{t},role_definition,,just_prompt_engineering,r1,0,disagrees with keyword\n"
+                                f"{t},model_choice,,no_model_tradeoffs,r1,1,\n" for t in ("evil", "evil2")))
     reports = tmp_path / "reports"
     cli("run", inputs, "--rubric", RUBRIC, "--db", db, "--report-dir", reports)
     assert cli("labels", "import", labels, "--db", db, "--rubric", RUBRIC).exit_code == 0
