@@ -20,6 +20,7 @@ import numpy as np
 from ..classifier.data import consensus
 from ..errors import StoreError
 from ..rubric import Criterion, Flag, Rubric
+from ..labels.resolution import label_values
 from ..store.labelstore import stored_labels
 from ..store.reads import RunInfo, run_info
 from ..scorers.classifier import IN_SAMPLE
@@ -68,26 +69,7 @@ def _resolve_labels(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> tuple[dict
         current.add(answer_id)
         if question_id:
             by_key[(transcript_id, question_id)].append(answer_id)
-    out: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
-    unresolved = 0
-    for label in stored_labels(conn):
-        item = items.get(label["item_id"])
-        if item is None:
-            unresolved += 1
-            continue
-        value = label["value"]
-        if value is None and isinstance(item, Criterion):
-            level = item.level_for_label(label["raw_value"] or "")
-            value = level.value if level else None
-        answer_id = label["answer_id"]
-        if answer_id is None:
-            found = by_key.get((label["transcript_id"], label["question_id"]), [])
-            answer_id = found[0] if len(found) == 1 else None
-        if value is None or answer_id not in current:
-            unresolved += 1
-            continue
-        out[(answer_id, item.id)][label["rater"]] = value
-    return out, unresolved
+    return label_values(stored_labels(conn), items, by_key, current)
 
 
 def _clusters(conn: duckdb.DuckDBPyConnection, run_id: str, cluster_by: str) -> tuple[dict[str, str], str]:

@@ -12,6 +12,7 @@ import duckdb
 from ..match import QuestionMatcher
 from ..models import Answer
 from ..rubric import Criterion, Flag, LoadedRubric
+from ..labels.resolution import label_values
 from ..store.labelstore import stored_labels
 
 
@@ -69,29 +70,13 @@ def training_examples(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, *, 
         if qid:
             by_key[(answer.transcript_id, qid)].append(answer.answer_id)
     references = {q.id: q.reference_answer or "" for q in rubric.rubric.questions}
-    values: dict[tuple[str, str], list[float]] = defaultdict(list)
-    unresolved = 0
-    for label in stored_labels(conn):
-        if (rater and label["rater"] != rater) or label["item_id"] not in items:
-            continue
-        item = items[label["item_id"]]
-        value = label["value"]
-        if value is None and isinstance(item, Criterion):
-            level = item.level_for_label(label["raw_value"] or "")
-            value = level.value if level else None
-        answer_id = label["answer_id"]
-        if answer_id is None:
-            found = by_key.get((label["transcript_id"], label["question_id"]), [])
-            answer_id = found[0] if len(found) == 1 else None
-        if value is None or answer_id not in answers:
-            unresolved += 1
-            continue
-        values[(answer_id, item.id)].append(value)
+    labels = [label for label in stored_labels(conn) if not rater or label["rater"] == rater]
+    values, unresolved = label_values(labels, items, by_key, set(answers))
     examples: dict[str, list[Example]] = defaultdict(list)
     for (answer_id, item_id), vals in sorted(values.items()):
         answer = answers[answer_id]
         qid = matched[answer_id]
         reference = references.get(qid or "", "") or str(answer.metadata.get("reference_answer") or "")
         examples[item_id].append(Example(answer_id, answer.candidate_id, qid, answer.text, answer.question,
-                                         reference, consensus(vals, items[item_id]), len(vals)))
+                                         reference, consensus(list(vals.values()), items[item_id]), len(vals)))
     return dict(examples), unresolved
