@@ -117,7 +117,8 @@ def run_experiment(dataset: str, subset: str, task: str, train_split: str, test_
     save_model(model, folder / "model.joblib")
     results = []
     for report in reports:
-        results.append({"dataset": dataset, "subset": subset, "task": task, "split": f"{train_split} (CV by {group_by})",
+        grouping = "question" if group_by == "question" else "answer (random folds)"
+        results.append({"dataset": dataset, "subset": subset, "task": task, "split": f"{train_split} (CV by {grouping})",
                         "item": report.item_id, "n": report.n,
                         **{("accuracy" if k == "exact" else k): v for k, v in report.cv.items()
                            if isinstance(v, (int, float)) and k != "n"}})

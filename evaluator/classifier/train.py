@@ -59,9 +59,9 @@ def summary_metrics(item: Criterion | Flag, y: np.ndarray, pred: np.ndarray) -> 
                                  "mae": float(mean_absolute_error(y, pred))}
     name, fn = primary_metric(item)
     metrics[name] = fn(y, pred)
-    if isinstance(item, Flag) or item.scale == "nominal":
+    if not is_regression(item):
         metrics["macro_f1"] = float(f1_score(y, pred, average="macro", zero_division=0))
-    else:
+    if isinstance(item, Criterion) and item.scale != "nominal":
         levels = [lv.value for lv in item.levels]
         snapped = np.array([snap(float(v), levels) for v in y])
         ordinal = ordinal_metrics(snapped, pred, levels)
