@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Sequence
 import duckdb
 
 from .errors import EvaluatorError, InputError
-from .ingest import FORMATS, discover, parse_file, read_bytes
+from .ingest import FORMATS, ParsedFile, discover, parse_file, read_bytes
 from .ingest import content_hash as hash_bytes
 from .match import QuestionMatcher
 from .models import Answer, Transcript
@@ -68,8 +68,12 @@ def ingest_paths(conn: duckdb.DuckDBPyConnection, inputs: Iterable[str | Path], 
 
 
 def ingest_file(conn: duckdb.DuckDBPyConnection, path: Path, summary: IngestSummary, *,
-                interviewer: str | None = None, candidate: str | None = None) -> None:
-    """Ingest one file into ``summary``; unchanged files (same content hash) are not re-read."""
+                interviewer: str | None = None, candidate: str | None = None,
+                parsed: ParsedFile | None = None) -> None:
+    """Ingest one file into ``summary``; unchanged files (same content hash) are not re-read.
+
+    ``parsed`` lets a caller that already parsed the file (e.g. to read its labels) skip a second parse.
+    """
     name = str(path)
     fmt = FORMATS.get(path.suffix.lower(), path.suffix.lower().lstrip(".") or "unknown")
     try:
@@ -87,7 +91,7 @@ def ingest_file(conn: duckdb.DuckDBPyConnection, path: Path, summary: IngestSumm
             summary.files_unchanged += 1
         return
     try:
-        parsed = parse_file(path, data)
+        parsed = parsed if parsed is not None and parsed.content_hash == digest else parse_file(path, data)
         transcripts = [segment(_unique_id(conn, t, name, parsed.format), interviewer=interviewer,
                                candidate=candidate, path=name) for t in parsed.transcripts]
         if not any(t.answers for t in transcripts):

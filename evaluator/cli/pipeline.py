@@ -9,6 +9,7 @@ import click
 from .. import pipeline as lib
 from ..report import render_reports
 from ..rubric import load_rubric
+from ..scorers import make_scorer
 from ..store import connect
 from . import main
 from .common import db_option, progress_bar, resolve_db
@@ -93,11 +94,9 @@ def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_mo
           --db evaluator.duckdb --report-dir reports
     """
     names = _scorer_list(scorers)
-    load_rubric(rubric_path)  # fail fast on a bad rubric, before any ingest
+    rubric = load_rubric(rubric_path)  # fail fast on a bad rubric, before any ingest
     if "classifier" in names:  # and on a missing or mismatched model
-        from ..scorers import make_scorer
-        make_scorer("classifier", load_rubric(rubric_path).rubric, model_path=classifier_model,
-                    loaded_rubric=load_rubric(rubric_path))
+        make_scorer("classifier", rubric.rubric, model_path=classifier_model, loaded_rubric=rubric)
     with connect(resolve_db(db_path)) as conn:
         summary = _do_ingest(conn, inputs, interviewer, candidate)
         _do_score(conn, rubric_path, names, classifier_model)

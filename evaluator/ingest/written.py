@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from ..errors import InputError
 from ..models import Answer, Transcript
+from .graded import is_graded_header
 
 REQUIRED_COLUMNS = ("candidate_id", "question", "answer")
 KNOWN_COLUMNS = (*REQUIRED_COLUMNS, "question_id", "answer_id", "transcript_id")
@@ -136,7 +137,6 @@ def iter_csv_rows(text: str, path: str) -> Iterator[tuple[int, int, dict[str, An
         raise InputError("CSV has no header row", path=path, line=1) from exc
     except csv.Error as exc:
         raise InputError(f"malformed CSV header: {exc}", path=path, line=1) from exc
-    from .graded import is_graded_header  # the graded layout names its candidate differently
     required = ("question", "answer") if is_graded_header(header) else REQUIRED_COLUMNS
     missing = [c for c in required if c not in header]
     if missing:

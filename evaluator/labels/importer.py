@@ -67,7 +67,7 @@ def import_labels(conn: duckdb.DuckDBPyConnection, path: str | Path, *, rubric: 
     if {"dataset", "answer_id", "answer"} <= set(header):
         parsed = parse_file(path)
         summary.ingest = IngestSummary()
-        ingest_file(conn, path, summary.ingest)
+        ingest_file(conn, path, summary.ingest, parsed=parsed)
         if rubric_out is not None:
             rubric = write_graded_rubric(parsed, Path(rubric_out))
             summary.rubric_out = str(rubric_out)
