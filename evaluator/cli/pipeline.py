@@ -9,10 +9,13 @@ import click
 from .. import pipeline as lib
 from ..report import render_reports
 from ..rubric import load_rubric
+from ..judge.config import JudgeConfig
+from ..judge.estimate import estimate
 from ..scorers import make_scorer
 from ..store import connect
 from . import main
 from .common import db_option, progress_bar, resolve_db
+from .llm_options import judge_config, llm_options
 
 ROLE_OPTIONS = [
     click.option("--interviewer", default=None, help="Speaker name of the interviewer (default: inferred)."),
@@ -48,16 +51,37 @@ def _do_ingest(conn, inputs, interviewer, candidate) -> lib.IngestSummary:
     return summary
 
 
-def _do_score(conn, rubric_path: str, scorers: list[str], classifier_model: str | None = None) -> lib.ScoreSummary:
+def _do_score(conn, rubric_path: str, scorers: list[str], classifier_model: str | None = None,
+              judge: JudgeConfig | None = None, dry_run: bool = False) -> lib.ScoreSummary | None:
     rubric = load_rubric(rubric_path)
-    options = {"classifier": {"model_path": classifier_model}} if classifier_model else {}
+    options: dict = {"classifier": {"model_path": classifier_model}} if classifier_model else {}
+    if "llm" in scorers:
+        options["llm"] = {"config": judge}
+    if dry_run:
+        if "llm" not in scorers:
+            raise click.UsageError("--dry-run estimates the llm scorer's calls: add llm to --scorers")
+        run_id, answers = lib.pending_answers(conn, rubric, scorers, scorer_options=options)
+        e = estimate(conn, rubric, answers, judge)
+        cost = "unknown (no price for this model)" if e.cost_usd is None else f"${e.cost_usd:.4f}"
+        click.echo(f"dry run for {run_id}: {e.answers} answers to score → {e.calls} calls to {judge.model} "
+                   f"({e.cached_calls} cached), ~{e.input_tokens:,} input + ~{e.output_tokens:,} output tokens, "
+                   f"estimated cost {cost}; nothing was sent")
+        return None
     with progress_bar("score", unit="answer") as bar:
+        if "llm" in scorers:
+            options["llm"]["on_progress"] = lambda st: bar.set_postfix(
+                calls=st.calls, cached=st.cache_hits, errors=st.errors, tokens=st.input_tokens + st.output_tokens,
+                cost=f"${st.cost_usd:.4f}", refresh=False)
         summary = lib.score_answers(conn, rubric, scorers, scorer_options=options, progress=bar.update,
                                     on_start=lambda n: setattr(bar, "total", n) or bar.refresh())
     click.echo(f"run {summary.run_id} ({'resumed' if summary.resumed else 'new'}; rubric {rubric.rubric.id} "
                f"v{rubric.rubric.version}; scorers {','.join(scorers)}): {summary.answers_scored} answers scored, "
                f"{summary.answers_unchanged} unchanged; {summary.verdicts} final verdicts, "
                f"{summary.unscored} unscored; flags raised: {summary.flags_raised}")
+    if summary.llm_stats is not None:
+        st = summary.llm_stats
+        click.echo(f"llm: {st.calls} calls ({st.retries} retries, {st.errors} failed), {st.cache_hits} cache hits, "
+                   f"{st.input_tokens:,} input + {st.output_tokens:,} output tokens, ${st.cost_usd:.4f}")
     return summary
 
 
@@ -81,8 +105,10 @@ def _exit_for(summary: lib.IngestSummary) -> None:
 @click.option("--scorers", default="keyword", show_default=True, help="Comma-separated scorer names.")
 @click.option("--classifier-model", type=click.Path(dir_okay=False), default=None,
               help="Model for the classifier scorer [default: the one shipped for the rubric].")
+@llm_options
 @_roles
-def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_model, interviewer, candidate) -> None:
+def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_model, interviewer, candidate,
+                dry_run, **llm) -> None:
     """Ingest INPUT files/folders, score them, store everything and render the reports.
 
     Re-running is cheap: unchanged files are not re-read and unchanged answers not re-scored.
@@ -97,10 +123,11 @@ def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_mo
     rubric = load_rubric(rubric_path)  # fail fast on a bad rubric, before any ingest
     if "classifier" in names:  # and on a missing or mismatched model
         make_scorer("classifier", rubric.rubric, model_path=classifier_model, loaded_rubric=rubric)
+    judge = judge_config(llm)
     with connect(resolve_db(db_path)) as conn:
         summary = _do_ingest(conn, inputs, interviewer, candidate)
-        _do_score(conn, rubric_path, names, classifier_model)
-        _do_report(conn, report_dir, None)
+        if _do_score(conn, rubric_path, names, classifier_model, judge, dry_run) is not None:
+            _do_report(conn, report_dir, None)
     _exit_for(summary)
 
 
@@ -126,16 +153,19 @@ def ingest_command(inputs, db_path, interviewer, candidate) -> None:
 @click.option("--scorers", default="keyword", show_default=True, help="Comma-separated scorer names.")
 @click.option("--classifier-model", type=click.Path(dir_okay=False), default=None,
               help="Model for the classifier scorer [default: the one shipped for the rubric].")
-def score_command(rubric_path, db_path, scorers, classifier_model) -> None:
+@llm_options
+def score_command(rubric_path, db_path, scorers, classifier_model, dry_run, **llm) -> None:
     """Score every ingested answer not yet scored under this rubric version and these scorers.
 
     \b
     Example:
       evaluator score --rubric rubrics/ai-engineer-role.yaml --db evaluator.duckdb
+      evaluator score --rubric rubrics/ai-engineer-role.yaml --scorers keyword,llm --model gpt-4o-mini --dry-run
     """
     names = _scorer_list(scorers)
+    judge = judge_config(llm)
     with connect(resolve_db(db_path)) as conn:
-        _do_score(conn, rubric_path, names, classifier_model)
+        _do_score(conn, rubric_path, names, classifier_model, judge, dry_run)
 
 
 @main.command("report")

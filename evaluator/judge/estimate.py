@@ -1,0 +1,54 @@
+"""``--dry-run``: what a batch would cost before anything is sent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+from ..match import QuestionMatcher
+from ..models import Answer
+from ..rubric import LoadedRubric
+from ..store import llmstore
+from .client import Job, Judge
+from .config import JudgeConfig
+from .prompt import build_prompt
+
+OUTPUT_TOKENS_PER_ITEM = 70  # reason + quotes + JSON structure, measured on our prompts
+CHARS_PER_TOKEN = 4
+
+
+@dataclass
+class Estimate:
+    answers: int
+    calls: int
+    cached_calls: int
+    input_tokens: int
+    output_tokens: int
+    cost_usd: float | None
+
+
+def estimate(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, answers: list[Answer], config: JudgeConfig) -> Estimate:
+    """Calls, tokens and cost of judging ``answers`` (cached calls cost nothing)."""
+    matcher = QuestionMatcher(rubric.rubric)
+    judge = Judge(config, conn)
+    mode = config.output_mode if config.output_mode != "auto" else (
+        llmstore.known_mode(conn, config.endpoint, config.model) or "json_schema")
+    calls = cached = input_tokens = output_tokens = 0
+    for answer in answers:
+        match = matcher.match(answer)
+        answer = answer.model_copy(update={"question_id": match.question_id})
+        items = rubric.rubric.items_for(match.question_id, small_talk=answer.is_small_talk and match.question_id is None)
+        if not items:
+            continue
+        prompt = build_prompt(answer, answer.text, answer.question, rubric.rubric, items)
+        for k in range(config.samples):
+            if not config.no_cache and llmstore.cached(conn, judge.call_key(Job(answer.answer_id, prompt, k), mode)):
+                cached += 1
+                continue
+            calls += 1
+            input_tokens += sum(len(m["content"]) for m in prompt.messages) // CHARS_PER_TOKEN
+            output_tokens += OUTPUT_TOKENS_PER_ITEM * len(items)
+    price = config.price(config.model)
+    cost = None if price is None else (input_tokens * price[0] + output_tokens * price[1]) / 1e6
+    return Estimate(len(answers), calls, cached, input_tokens, output_tokens, cost)

@@ -1,0 +1,117 @@
+"""The judge's prompt (versioned Jinja2 templates in the package) and its response model.
+
+One request per answer covers every rubric item that applies to it. The response model is built
+from the rubric: each criterion's level is restricted to its allowed values, each flag is a boolean,
+each with a short reason and verbatim evidence quotes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+from jinja2 import Environment, StrictUndefined
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from ..models import Answer
+from ..rubric import Criterion, Flag, Rubric
+
+TEMPLATE_NAMES = ("system.j2", "user.j2")
+_INJECTION = re.compile(
+    r"(ignore|disregard|forget)\s+(all\s+|the\s+|any\s+|your\s+|previous\s+|above\s+)*"
+    r"(rubric|instructions?|rules|prompt)|END-ANSWER|<<\s*ANSWER|\"(criteria|flags)\"\s*:|"
+    r"give (me |this answer )?(the )?(top|highest|maximum) (level|score)|you are now|system prompt",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def templates() -> tuple[dict[str, str], str]:
+    """Template sources and their content hash (recorded with every call)."""
+    folder = resources.files("evaluator.judge").joinpath("templates")
+    sources = {name: folder.joinpath(name).read_text(encoding="utf-8") for name in TEMPLATE_NAMES}
+    digest = hashlib.sha256("\0".join(sources[n] for n in TEMPLATE_NAMES).encode()).hexdigest()
+    return sources, digest
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def response_model(criteria: list[Criterion], flags: list[Flag]) -> type[BaseModel]:
+    """A pydantic model for exactly these items (levels as Literals, flags as booleans)."""
+    criterion_fields: dict[str, Any] = {}
+    for c in criteria:
+        allowed = tuple(int(lv.value) if float(lv.value).is_integer() else lv.value for lv in c.levels)
+        verdict = create_model(f"Criterion_{_ident(c.id)}", __base__=_Strict,
+                               level=(Literal[allowed], ...),  # type: ignore[valid-type]
+                               reason=(str, Field(max_length=600)),
+                               evidence=(list[str], Field(default_factory=list, max_length=8)))
+        criterion_fields[c.id] = (verdict, ...)
+    flag_fields: dict[str, Any] = {}
+    for f in flags:
+        verdict = create_model(f"Flag_{_ident(f.id)}", __base__=_Strict, raised=(bool, ...),
+                               reason=(str, Field(max_length=600)),
+                               evidence=(list[str], Field(default_factory=list, max_length=8)))
+        flag_fields[f.id] = (verdict, ...)
+    fields: dict[str, Any] = {"injection_detected": (bool, False)}
+    if criterion_fields:
+        fields["criteria"] = (create_model("Criteria", __base__=_Strict, **criterion_fields), ...)
+    if flag_fields:
+        fields["flags"] = (create_model("Flags", __base__=_Strict, **flag_fields), ...)
+    return create_model("Verdicts", __base__=_Strict, **fields)
+
+
+def _ident(item_id: str) -> str:
+    return re.sub(r"\W", "_", item_id)
+
+
+@dataclass
+class JudgePrompt:
+    messages: list[dict[str, str]]
+    schema: dict[str, Any]
+    model: type[BaseModel]
+    prompt_hash: str
+    template_hash: str
+    injection_suspected: bool
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+def build_prompt(answer: Answer, text: str, question: str, rubric: Rubric, items: list[Criterion | Flag]) -> JudgePrompt:
+    """Render the messages for one answer (``text``/``question`` may be redacted versions)."""
+    sources, template_hash = templates()
+    env = Environment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True)
+    env.filters["fmtnum"] = _fmt
+    criteria = [i for i in items if isinstance(i, Criterion)]
+    flags = [i for i in items if isinstance(i, Flag)]
+    model = response_model(criteria, flags)
+    schema = model.model_json_schema()
+    tag = hashlib.sha256(text.encode()).hexdigest()[:10].upper()  # unguessable from inside the answer
+    context = {"open": f"<<ANSWER-{tag}>>", "close": f"<<END-ANSWER-{tag}>>", "schema": json.dumps(schema),
+               "rubric": rubric, "question": question, "answer": text, "criteria": criteria, "flags": flags,
+               "rubric_question": next((q for q in rubric.questions if q.id == answer.question_id), None)}
+    messages = [{"role": "system", "content": env.from_string(sources["system.j2"]).render(**context)},
+                {"role": "user", "content": env.from_string(sources["user.j2"]).render(**context)}]
+    prompt_hash = hashlib.sha256(json.dumps(messages, sort_keys=True).encode()).hexdigest()
+    return JudgePrompt(messages, schema, model, prompt_hash, template_hash, bool(_INJECTION.search(text)))
+
+
+def extract_json(text: str) -> Any:
+    """The first JSON object in a reply: tolerant of code fences and prose around it."""
+    text = text.strip()
+    fenced = re.search(r"```(?:json)?\s*(\{.*?\})\s*```", text, re.DOTALL)
+    if fenced:
+        text = fenced.group(1)
+    start = text.find("{")
+    if start < 0:
+        raise ValueError("no JSON object in the reply")
+    decoder = json.JSONDecoder()
+    obj, _ = decoder.raw_decode(text[start:])
+    return obj

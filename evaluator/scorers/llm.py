@@ -1,0 +1,129 @@
+"""The ``llm`` scorer: one judge call per answer covering every item that applies to it."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from typing import Any, Callable, Iterable, Sequence
+
+import duckdb
+
+from ..errors import ScorerError
+from ..models import Answer, Evidence, Verdict
+from ..rubric import Criterion, Flag, Rubric
+from .base import register, unscored
+
+
+def _locate(answer: str, quotes: list[str]) -> tuple[list[Evidence], int]:
+    """Evidence spans for the quotes found in the answer, and how many were not found."""
+    from ..judge.quotes import locate_quotes
+    found, missing = [], 0
+    for q in locate_quotes(answer, quotes):
+        if q.verified and q.start is not None and q.end is not None and q.text is not None:
+            found.append(Evidence(start=q.start, end=q.end, text=q.text))
+        else:
+            missing += 1
+    return found, missing
+
+
+@register("llm")
+class LLMScorer:
+    """Scores with a language model over an OpenAI-compatible endpoint (see evaluator.judge)."""
+
+    name = "llm"
+
+    def __init__(self, rubric: Rubric, conn: duckdb.DuckDBPyConnection | None = None, config: Any = None,
+                 on_progress: Callable[[Any], None] | None = None, **_: Any) -> None:
+        from ..judge.config import JudgeConfig
+        from ..judge.prompt import templates
+        if conn is None:
+            raise ScorerError("the llm scorer needs the database (its calls are logged and cached there)")
+        self.conn = conn
+        self.config: JudgeConfig = config or JudgeConfig()
+        self.on_progress = on_progress
+        self.run_id: str | None = None
+        self.last_stats: Any = None
+        _, template_hash = templates()
+        # model, prompt template and sampling decide the verdicts: changing them makes a new run
+        self.version = (f"1:{self.config.endpoint}:{self.config.model}:{template_hash[:10]}:"
+                        f"k{self.config.samples}:t{self.config.effective_temperature:g}:r{int(self.config.redact)}")
+
+    def bind_run(self, run_id: str) -> None:
+        self.run_id = run_id
+
+    def score(self, answers: Sequence[Answer], rubric: Rubric,
+              items: dict[str, list[Criterion | Flag]]) -> Iterable[Verdict]:
+        from ..judge.client import Job, Judge, JudgeUnavailable
+        from ..judge.prompt import build_prompt
+
+        jobs, redactions = [], {}
+        for answer in answers:
+            if not items.get(answer.answer_id):
+                continue
+            text, question = answer.text, answer.question
+            if self.config.redact:
+                from ..judge.redact import redact
+                names = [n for n in (answer.metadata.get("candidate_name"), answer.metadata.get("candidate_speaker"))
+                         if isinstance(n, str)]
+                redaction = redact(text, names)
+                redactions[answer.answer_id] = redaction
+                text, question = redaction.text, redact(question, names).text
+            prompt = build_prompt(answer, text, question, rubric, items[answer.answer_id])
+            jobs += [Job(answer.answer_id, prompt, k) for k in range(self.config.samples)]
+        judge = Judge(self.config, self.conn, self.run_id, self.on_progress)
+        results = judge.run(jobs)
+        self.last_stats = judge.stats
+        if judge.stop_reason:
+            raise JudgeUnavailable(f"stopped: {judge.stop_reason}; finished answers are saved and cached; run the "
+                                   "same command again to resume")
+        by_answer: dict[str, list[Any]] = {}
+        for job, result in zip(jobs, results):
+            by_answer.setdefault(job.answer_id, []).append((job, result))
+        for answer in answers:
+            for item in items.get(answer.answer_id, []):
+                yield self._verdict(answer, item, by_answer.get(answer.answer_id, []), redactions.get(answer.answer_id))
+
+    def _verdict(self, answer: Answer, item: Criterion | Flag, samples: list, redaction: Any) -> Verdict:
+        kind = "criterion" if isinstance(item, Criterion) else "flag"
+        group = "criteria" if kind == "criterion" else "flags"
+        values, reasons, quotes, errors, injected = [], [], [], [], False
+        for _, result in samples:
+            if result is None or result.parsed is None:
+                errors.append(result.error if result is not None else "not attempted")
+                continue
+            entry = (result.parsed.get(group) or {}).get(item.id)
+            if entry is None:
+                errors.append(f"the reply has no {item.id}")
+                continue
+            values.append(float(entry["level"]) if kind == "criterion" else (1.0 if entry["raised"] else 0.0))
+            reasons.append(entry.get("reason", ""))
+            quotes += entry.get("evidence", [])
+            injected = injected or bool(result.parsed.get("injection_detected"))
+        if not values:
+            return unscored(answer.answer_id, item, self.name, "; ".join(dict.fromkeys(errors)) or "no reply")
+        if kind == "flag":
+            value = Counter(values).most_common(1)[0][0] if len(set(values)) > 1 or len(values) == 1 else values[0]
+            if values.count(1.0) == values.count(0.0):
+                value = 1.0  # a tie between samples raises the flag for a human to look at
+        else:
+            median = statistics.median(values)
+            value = min((lv.value for lv in item.levels), key=lambda v: (abs(v - median), -v))  # type: ignore[union-attr]
+        agreement = values.count(value) / len(values)
+        if redaction is not None:
+            quotes = [redaction.restore(q) for q in quotes]
+        evidence, missing = _locate(answer.text, list(dict.fromkeys(quotes)))
+        confidence = agreement * (0.9 if len(values) == 1 else 1.0) * (0.8 if missing else 1.0)
+        reason = reasons[0]
+        notes = []
+        if len(values) > 1:
+            notes.append(f"{values.count(value)}/{len(values)} samples agree")
+        if missing:
+            notes.append(f"{missing} quote(s) not found in the answer (unverified)")
+        if injected:
+            notes.append("the answer contains text that tries to instruct the judge")
+        if errors:
+            notes.append(f"{len(errors)} sample(s) failed")
+        if notes:
+            reason = f"{reason} [{'; '.join(notes)}]"
+        return Verdict(answer_id=answer.answer_id, item_kind=kind, item_id=item.id, scorer=self.name, value=value,
+                       confidence=round(confidence, 4), status="scored", reason=reason, evidence=evidence)
