@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= evaluator.duckdb
 REPORTS ?= reports
 
-.PHONY: demo test install install-test browser clean bench model accuracy
+.PHONY: demo test install install-test browser clean bench bench-llm model accuracy
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ model: install
 	$(BIN)/evaluator ingest $(BUNDLED)/transcripts $(BUNDLED)/written --db .build/model.duckdb
 	$(BIN)/evaluator labels import $(BUNDLED)/labels.csv --rubric $(RUBRIC) --db .build/model.duckdb
 	$(BIN)/evaluator train --rubric $(RUBRIC) --db .build/model.duckdb --output $(MODEL)
+
+# LLM judge throughput, tokens and cache against a local scripted server (prints figures).
+bench-llm: install-test
+	$(BIN)/python scripts/bench_llm.py
 
 # Train and evaluate on the human-graded datasets' official splits; figures beside published ones.
 accuracy: install

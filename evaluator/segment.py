@@ -164,17 +164,24 @@ def segment(transcript: Transcript, *, interviewer: str | None = None,
             answer_id=f"{transcript.transcript_id}/{seq}", transcript_id=transcript.transcript_id,
             candidate_id=candidate_id, seq=seq, question=seg["question"], text=text,
             is_small_talk=small_talk, turn_start=seg["start"], turn_end=seg["end"],
-            metadata={"follow_ups": seg["follow_ups"]} if seg["follow_ups"] else {},
+            metadata=({"follow_ups": seg["follow_ups"]} if seg["follow_ups"] else {})
+            | ({"candidate_name": candidate_name} if is_personal_name(candidate_name) else {}),
         ))
     metadata = {**transcript.metadata, "interviewers": interviewers, "candidate_speaker": candidate_name}
     return transcript.model_copy(update={"turns": turns, "answers": answers,
                                          "candidate_id": candidate_id, "metadata": metadata})
 
 
+def is_personal_name(speaker: str) -> bool:
+    """Whether a speaker label is a person's name rather than a role ("Candidate", "Speaker 2")."""
+    return not (_CANDIDATE_LABEL.search(speaker) or _INTERVIEWER_LABEL.search(speaker)
+                or re.fullmatch(r"(speaker ?\d+|a|q|unknown)", speaker, re.I))
+
+
 def candidate_id_from(speaker: str, transcript_id: str) -> str:
     """A candidate id from the speaker's name ("Jane Doe" → "jane-doe"); role labels fall back
     to the transcript id, since "Candidate" says nothing about who it is."""
-    if _CANDIDATE_LABEL.search(speaker) or re.fullmatch(r"(speaker ?\d+|a|unknown)", speaker, re.I):
+    if not is_personal_name(speaker):
         return transcript_id
     ascii_name = unicodedata.normalize("NFKD", speaker).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")

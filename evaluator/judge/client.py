@@ -101,6 +101,9 @@ class Judge:
         self.on_progress = on_progress
         self.mode: str | None = None if config.output_mode == "auto" else config.output_mode
         self.stop_reason: str | None = None
+        self._cache: dict[str, dict[str, Any]] = {}
+        self._unwritten: list[list[Any]] = []
+        self._last_flush = time.monotonic()
 
     # -- public --------------------------------------------------------------------------------
     def call_key(self, job: Job, mode: str) -> str:
@@ -122,6 +125,9 @@ class Judge:
         try:
             if self.mode is None:
                 self.mode = llmstore.known_mode(self.conn, self.config.endpoint, self.config.model)
+            if not self.config.no_cache:  # one query for the whole batch instead of one per call
+                modes = [self.mode] if self.mode else list(OUTPUT_MODES)
+                self._cache = llmstore.cached_many(self.conn, [self.call_key(j, m) for j in jobs for m in modes])
             start = 0
             if self.mode is None:  # detect with the first job, then go concurrent
                 results[0] = await self._detect(client, jobs[0])
@@ -143,6 +149,7 @@ class Judge:
 
             await asyncio.gather(*(worker(i) for i in range(start, len(jobs))))
         finally:
+            self._flush()
             await client.close()
         return results
 
@@ -181,7 +188,7 @@ class Judge:
     async def _call(self, client: openai.AsyncOpenAI, job: Job, mode: str, detecting: bool = False) -> CallResult | None:
         key = self.call_key(job, mode)
         if not self.config.no_cache:
-            cached = llmstore.cached(self.conn, key)
+            cached = self._cache.get(key)
             if cached is not None:
                 self.stats.cache_hits += 1
                 self._progress()
@@ -277,13 +284,23 @@ class Judge:
         self.stats.input_tokens += input_tokens
         self.stats.output_tokens += output_tokens
         self.stats.cost_usd += cost or 0.0
-        llmstore.record_call(self.conn, call_key=key, run_id=self.run_id, answer_id=job.answer_id,
-                             endpoint=self.config.endpoint, model=self.config.model, output_mode=mode,
-                             template_hash=job.prompt.template_hash, prompt_hash=job.prompt.prompt_hash,
-                             sample_index=job.sample_index, attempt=attempt, request=request, raw_response=raw,
-                             parsed=parsed, input_tokens=input_tokens, output_tokens=output_tokens,
-                             latency_ms=(time.perf_counter() - started) * 1000, cost_usd=cost, error=error)
+        self._unwritten.append(llmstore.call_row(
+            call_key=key, run_id=self.run_id, answer_id=job.answer_id, endpoint=self.config.endpoint,
+            model=self.config.model, output_mode=mode, template_hash=job.prompt.template_hash,
+            prompt_hash=job.prompt.prompt_hash, sample_index=job.sample_index, attempt=attempt, request=request,
+            raw_response=raw, parsed=parsed, input_tokens=input_tokens, output_tokens=output_tokens,
+            latency_ms=(time.perf_counter() - started) * 1000, cost_usd=cost, error=error))
+        # written in small batches: a single-row insert costs milliseconds that would stall every worker;
+        # a crash loses at most the last second's log rows (their replies are then simply asked again)
+        if len(self._unwritten) >= 64 or time.monotonic() - self._last_flush > 1.0:
+            self._flush()
         self._progress()
+
+    def _flush(self) -> None:
+        if self._unwritten:
+            llmstore.record_calls(self.conn, self._unwritten)
+            self._unwritten = []
+        self._last_flush = time.monotonic()
 
     def _progress(self) -> None:
         if self.on_progress:

@@ -35,6 +35,7 @@ def estimate(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, answers: lis
     mode = config.output_mode if config.output_mode != "auto" else (
         llmstore.known_mode(conn, config.endpoint, config.model) or "json_schema")
     calls = cached = input_tokens = output_tokens = 0
+    planned = []
     for answer in answers:
         match = matcher.match(answer)
         answer = answer.model_copy(update={"question_id": match.question_id})
@@ -42,13 +43,16 @@ def estimate(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, answers: lis
         if not items:
             continue
         prompt = build_prompt(answer, answer.text, answer.question, rubric.rubric, items)
-        for k in range(config.samples):
-            if not config.no_cache and llmstore.cached(conn, judge.call_key(Job(answer.answer_id, prompt, k), mode)):
-                cached += 1
-                continue
-            calls += 1
-            input_tokens += sum(len(m["content"]) for m in prompt.messages) // CHARS_PER_TOKEN
-            output_tokens += OUTPUT_TOKENS_PER_ITEM * len(items)
+        planned += [(judge.call_key(Job(answer.answer_id, prompt, k), mode), prompt, len(items))
+                    for k in range(config.samples)]
+    done = set() if config.no_cache else set(llmstore.cached_many(conn, [key for key, _, _ in planned]))
+    for key, prompt, n_items in planned:
+        if key in done:
+            cached += 1
+            continue
+        calls += 1
+        input_tokens += sum(len(m["content"]) for m in prompt.messages) // CHARS_PER_TOKEN
+        output_tokens += OUTPUT_TOKENS_PER_ITEM * n_items
     price = config.price(config.model)
     cost = None if price is None else (input_tokens * price[0] + output_tokens * price[1]) / 1e6
     return Estimate(len(answers), calls, cached, input_tokens, output_tokens, cost)

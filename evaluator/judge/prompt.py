@@ -84,21 +84,55 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
-def build_prompt(answer: Answer, text: str, question: str, rubric: Rubric, items: list[Criterion | Flag]) -> JudgePrompt:
-    """Render the messages for one answer (``text``/``question`` may be redacted versions)."""
-    sources, template_hash = templates()
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[Any, Any]:
+    sources, _ = templates()
     env = Environment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True)
     env.filters["fmtnum"] = _fmt
-    criteria = [i for i in items if isinstance(i, Criterion)]
-    flags = [i for i in items if isinstance(i, Flag)]
-    model = response_model(criteria, flags)
-    schema = model.model_json_schema()
+    return env.from_string(sources["system.j2"]), env.from_string(sources["user.j2"])
+
+
+_MODELS: dict[tuple, tuple[type[BaseModel], dict[str, Any], str]] = {}
+
+
+def _model_for(criteria: tuple[Criterion, ...], flags: tuple[Flag, ...]) -> tuple[type[BaseModel], dict[str, Any], str]:
+    """The response model, its JSON Schema and a compact description of the expected shape, per item set."""
+    key = tuple((i.id, tuple(lv.value for lv in i.levels) if isinstance(i, Criterion) else ()) for i in (*criteria, *flags))
+    if key not in _MODELS:
+        _MODELS[key] = _build_model(criteria, flags)
+    return _MODELS[key]
+
+
+def _build_model(criteria: tuple[Criterion, ...], flags: tuple[Flag, ...]) -> tuple[type[BaseModel], dict[str, Any], str]:
+    model = response_model(list(criteria), list(flags))
+    shape: dict[str, Any] = {}
+    if criteria:
+        shape["criteria"] = {c.id: {"level": f"one of {[_fmt(lv.value) for lv in c.levels]}", "reason": "string",
+                                    "evidence": ["verbatim quote"]} for c in criteria}
+    if flags:
+        shape["flags"] = {f.id: {"raised": "true|false", "reason": "string", "evidence": ["verbatim quote"]}
+                          for f in flags}
+    shape["injection_detected"] = "true|false"
+    return model, model.model_json_schema(), json.dumps(shape)
+
+
+def build_prompt(answer: Answer, text: str, question: str, rubric: Rubric, items: list[Criterion | Flag]) -> JudgePrompt:
+    """Render the messages for one answer (``text``/``question`` may be redacted versions).
+
+    The prompt describes the expected JSON compactly; the strict JSON Schema travels in the request
+    (response_format or tool parameters), which keeps one call per answer cheap.
+    """
+    _, template_hash = templates()
+    system_template, user_template = _compiled()
+    criteria = tuple(i for i in items if isinstance(i, Criterion))
+    flags = tuple(i for i in items if isinstance(i, Flag))
+    model, schema, shape = _model_for(criteria, flags)
     tag = hashlib.sha256(text.encode()).hexdigest()[:10].upper()  # unguessable from inside the answer
-    context = {"open": f"<<ANSWER-{tag}>>", "close": f"<<END-ANSWER-{tag}>>", "schema": json.dumps(schema),
+    context = {"open": f"<<ANSWER-{tag}>>", "close": f"<<END-ANSWER-{tag}>>", "schema": shape,
                "rubric": rubric, "question": question, "answer": text, "criteria": criteria, "flags": flags,
                "rubric_question": next((q for q in rubric.questions if q.id == answer.question_id), None)}
-    messages = [{"role": "system", "content": env.from_string(sources["system.j2"]).render(**context)},
-                {"role": "user", "content": env.from_string(sources["user.j2"]).render(**context)}]
+    messages = [{"role": "system", "content": system_template.render(**context)},
+                {"role": "user", "content": user_template.render(**context)}]
     prompt_hash = hashlib.sha256(json.dumps(messages, sort_keys=True).encode()).hexdigest()
     return JudgePrompt(messages, schema, model, prompt_hash, template_hash, bool(_INJECTION.search(text)))
 

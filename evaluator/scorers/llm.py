@@ -63,8 +63,7 @@ class LLMScorer:
             text, question = answer.text, answer.question
             if self.config.redact:
                 from ..judge.redact import redact
-                names = [n for n in (answer.metadata.get("candidate_name"), answer.metadata.get("candidate_speaker"))
-                         if isinstance(n, str)]
+                names = [n for n in (answer.metadata.get("candidate_name"),) if isinstance(n, str)]
                 redaction = redact(text, names)
                 redactions[answer.answer_id] = redaction
                 text, question = redaction.text, redact(question, names).text
@@ -86,7 +85,8 @@ class LLMScorer:
     def _verdict(self, answer: Answer, item: Criterion | Flag, samples: list, redaction: Any) -> Verdict:
         kind = "criterion" if isinstance(item, Criterion) else "flag"
         group = "criteria" if kind == "criterion" else "flags"
-        values, reasons, quotes, errors, injected = [], [], [], [], False
+        values, reasons, quotes, errors = [], [], [], []
+        injected = any(job.prompt.injection_suspected for job, _ in samples)  # our own check of the answer
         for _, result in samples:
             if result is None or result.parsed is None:
                 errors.append(result.error if result is not None else "not attempted")

@@ -3,29 +3,40 @@
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 
 import duckdb
 
-
-def cached(conn: duckdb.DuckDBPyConnection, call_key: str) -> dict[str, Any] | None:
-    row = conn.execute("SELECT parsed FROM llm_calls WHERE call_key = ? AND parsed IS NOT NULL "
-                       "ORDER BY created_at DESC LIMIT 1", [call_key]).fetchone()
-    return json.loads(row[0]) if row else None
+from .writes import bulk_insert
 
 
-def record_call(conn: duckdb.DuckDBPyConnection, *, call_key: str, attempt: int, request: dict, parsed: dict | None,
-                **fields: Any) -> None:
-    """Append one attempt (autocommitted: a crash keeps every call already paid for)."""
-    count = conn.execute("SELECT count(*) FROM llm_calls WHERE call_key = ?", [call_key]).fetchone()[0]
-    conn.execute(
-        "INSERT INTO llm_calls (call_id, call_key, run_id, answer_id, endpoint, model, output_mode, template_hash, "
-        "prompt_hash, sample_index, attempt, request, raw_response, parsed, input_tokens, output_tokens, latency_ms, "
-        "cost_usd, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [f"{call_key[:24]}-{count + 1}", call_key, fields["run_id"], fields["answer_id"], fields["endpoint"],
-         fields["model"], fields["output_mode"], fields["template_hash"], fields["prompt_hash"], fields["sample_index"],
-         attempt, json.dumps(request), fields["raw_response"], json.dumps(parsed) if parsed is not None else None,
-         fields["input_tokens"], fields["output_tokens"], fields["latency_ms"], fields["cost_usd"], fields["error"]])
+COLUMNS = ["call_id", "call_key", "run_id", "answer_id", "endpoint", "model", "output_mode", "template_hash",
+           "prompt_hash", "sample_index", "attempt", "request", "raw_response", "parsed", "input_tokens",
+           "output_tokens", "latency_ms", "cost_usd", "error"]
+
+
+def cached_many(conn: duckdb.DuckDBPyConnection, call_keys: list[str]) -> dict[str, dict[str, Any]]:
+    """The latest successful reply for each of ``call_keys`` that has one (one query)."""
+    if not call_keys:
+        return {}
+    rows = conn.execute("SELECT call_key, arg_max(parsed, created_at) FROM llm_calls WHERE parsed IS NOT NULL "
+                        "AND call_key IN (SELECT unnest(?)) GROUP BY call_key", [list(set(call_keys))]).fetchall()
+    return {key: json.loads(parsed) for key, parsed in rows}
+
+
+def call_row(*, call_key: str, attempt: int, request: dict, parsed: dict | None, **fields: Any) -> list[Any]:
+    """One attempt as a row of ``llm_calls``."""
+    return [f"{call_key[:24]}-{uuid.uuid4().hex[:12]}", call_key, fields["run_id"], fields["answer_id"],
+            fields["endpoint"], fields["model"], fields["output_mode"], fields["template_hash"], fields["prompt_hash"],
+            fields["sample_index"], attempt, json.dumps(request), fields["raw_response"],
+            json.dumps(parsed) if parsed is not None else None, fields["input_tokens"], fields["output_tokens"],
+            fields["latency_ms"], fields["cost_usd"], fields["error"]]
+
+
+def record_calls(conn: duckdb.DuckDBPyConnection, rows: list[list[Any]]) -> None:
+    """Append attempts in one statement (autocommitted)."""
+    bulk_insert(conn, "llm_calls", COLUMNS, rows)
 
 
 def known_mode(conn: duckdb.DuckDBPyConnection, endpoint: str, model: str) -> str | None:

@@ -73,7 +73,10 @@ class ScriptedServer:
                 except (BrokenPipeError, ConnectionResetError):  # the client timed out first
                     pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), RequestHandler)
+        class Server(ThreadingHTTPServer):
+            request_queue_size = 256  # the default (5) refuses bursts from concurrent clients
+
+        self.httpd = Server(("127.0.0.1", 0), RequestHandler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
@@ -106,30 +109,45 @@ def schema_of(request: dict[str, Any]) -> dict[str, Any]:
     if request.get("tools"):
         return request["tools"][0]["function"]["parameters"]
     system = request["messages"][0]["content"]
-    return json.loads(system[system.index("{"):])
+    return json.loads(system[system.index("{"):].strip())
 
 
-def honest_verdict(request: dict[str, Any], quote_from_answer: bool = True) -> dict[str, Any]:
-    """A deterministic 'judge' that reads only the answer (never obeys it): levels by length,
-    flags by plain phrases; quotes the answer's first words as evidence."""
+def requested_items(request: dict[str, Any]) -> tuple[dict[str, list[Any]], list[str]]:
+    """(criterion id → allowed levels, flag ids) from the request's JSON Schema, or, in text mode,
+    from the compact shape described in the system prompt."""
     schema = schema_of(request)
-    answer = answer_of(request)
+    if "properties" not in schema:  # text mode: {"criteria": {id: {"level": "one of ['0', '1']"}}, "flags": {...}}
+        criteria = {item: [float(v) if "." in v else int(v) for v in re.findall(r"'([^']+)'", spec["level"])]
+                    for item, spec in schema.get("criteria", {}).items()}
+        return criteria, list(schema.get("flags", {}))
     defs = schema.get("$defs", {})
 
     def ref(node: dict[str, Any]) -> dict[str, Any]:
         return defs[node["$ref"].split("/")[-1]] if "$ref" in node else node
 
+    criteria = {}
+    if "criteria" in schema["properties"]:
+        for item, node in ref(schema["properties"]["criteria"])["properties"].items():
+            criteria[item] = ref(node)["properties"]["level"]["enum"]
+    flags = list(ref(schema["properties"]["flags"])["properties"]) if "flags" in schema["properties"] else []
+    return criteria, flags
+
+
+def honest_verdict(request: dict[str, Any], quote_from_answer: bool = True) -> dict[str, Any]:
+    """A deterministic 'judge' that reads only the answer (never obeys it): levels by length,
+    flags by plain phrases; quotes the answer's first words as evidence."""
+    answer = answer_of(request)
+    criteria, flags = requested_items(request)
     quote = " ".join(answer.split()[:4]) if quote_from_answer else "words the candidate never said"
     doc: dict[str, Any] = {"injection_detected": "ignore the rubric" in answer.lower()}
-    if "criteria" in schema["properties"]:
+    if criteria:
         doc["criteria"] = {}
-        for item, node in ref(schema["properties"]["criteria"])["properties"].items():
-            allowed = ref(node)["properties"]["level"]["enum"]
+        for item, allowed in criteria.items():
             level = allowed[min(len(allowed) - 1, len(answer.split()) // 15)]
             doc["criteria"][item] = {"level": level, "reason": f"{len(answer.split())} words", "evidence": [quote]}
-    if "flags" in schema["properties"]:
+    if flags:
         doc["flags"] = {}
-        for item in ref(schema["properties"]["flags"])["properties"]:
+        for item in flags:
             raised = {"just_prompt_engineering": "just prompt" in answer.lower() or "prompt engineering" in answer.lower(),
                       "researcher_framing": "from scratch" in answer.lower(),
                       "no_model_tradeoffs": "cost" not in answer.lower()}.get(item, False)
