@@ -10,6 +10,8 @@ from ..judge.config import JudgeConfig, load_config
 
 OPTIONS = [
     click.option("--model", default=None, help="Judge model [default: evaluator.toml [llm] model, else gpt-4o-mini]."),
+    click.option("--judge", "judges", multiple=True, help="A judge model; repeat for several judges whose "
+                 "verdicts are aggregated (each judge's verdicts are kept as scorer llm@MODEL)."),
     click.option("--base-url", default=None, help="OpenAI-compatible endpoint [default: $OPENAI_BASE_URL]. "
                  "The key comes from $OPENAI_API_KEY and is never stored."),
     click.option("--output-mode", type=click.Choice(["auto", "json_schema", "json_object", "tools", "text"]),
@@ -37,7 +39,9 @@ def llm_options(func: Callable) -> Callable:
 
 def judge_config(kwargs: dict[str, Any]) -> JudgeConfig:
     """Build the judge configuration from the CLI keyword arguments (consumed from ``kwargs``)."""
+    judges = kwargs.pop("judges", ())
     names = ("model", "base_url", "output_mode", "concurrency", "requests_per_minute", "timeout", "samples",
              "no_cache", "max_cost", "redact")
     overrides = {name: kwargs.pop(name, None) for name in names}
+    overrides["judges"] = list(judges) or None
     return load_config(kwargs.pop("config_path", None), **overrides)

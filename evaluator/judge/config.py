@@ -23,6 +23,7 @@ class JudgeConfig:
     """Everything that decides how the judge calls the endpoint (the API key is never stored)."""
 
     model: str = "gpt-4o-mini"
+    judges: list[str] = field(default_factory=list)  # several judge models (same endpoint); overrides model
     base_url: str | None = None
     output_mode: str = "auto"
     concurrency: int = 8
@@ -39,6 +40,11 @@ class JudgeConfig:
     redact: bool = False
     requests_per_minute: float | None = None
     prices: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_PRICES))
+
+    @property
+    def models(self) -> list[str]:
+        """The judge models to ask: every --judge, else the one model."""
+        return list(dict.fromkeys(self.judges)) or [self.model]
 
     @property
     def endpoint(self) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import duckdb
 
@@ -29,7 +29,16 @@ class Estimate:
 
 
 def estimate(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, answers: list[Answer], config: JudgeConfig) -> Estimate:
-    """Calls, tokens and cost of judging ``answers`` (cached calls cost nothing)."""
+    """Calls, tokens and cost of judging ``answers`` with every judge model (cached calls cost nothing)."""
+    parts = [_estimate_one(conn, rubric, answers, replace(config, model=m, judges=[])) for m in config.models]
+    costs = [p.cost_usd for p in parts]
+    return Estimate(len(answers), sum(p.calls for p in parts), sum(p.cached_calls for p in parts),
+                    sum(p.input_tokens for p in parts), sum(p.output_tokens for p in parts),
+                    None if any(c is None for c in costs) else sum(costs))  # type: ignore[arg-type]
+
+
+def _estimate_one(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, answers: list[Answer],
+                  config: JudgeConfig) -> Estimate:
     matcher = QuestionMatcher(rubric.rubric)
     judge = Judge(config, conn)
     mode = config.output_mode if config.output_mode != "auto" else (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import statistics
+from dataclasses import replace
 from collections import Counter
 from typing import Any, Callable, Iterable, Sequence
 
@@ -12,6 +13,11 @@ from ..errors import ScorerError
 from ..models import Answer, Evidence, Verdict
 from ..rubric import Criterion, Flag, Rubric
 from .base import register, unscored
+
+
+def _add(a: Any, b: Any) -> Any:
+    """Sum two judges' call statistics."""
+    return type(a)(**{k: getattr(a, k) + getattr(b, k) for k in vars(a)})
 
 
 def _locate(answer: str, quotes: list[str]) -> tuple[list[Evidence], int]:
@@ -45,7 +51,7 @@ class LLMScorer:
         self.last_stats: Any = None
         _, template_hash = templates()
         # model, prompt template and sampling decide the verdicts: changing them makes a new run
-        self.version = (f"1:{self.config.endpoint}:{self.config.model}:{template_hash[:10]}:"
+        self.version = (f"1:{self.config.endpoint}:{'+'.join(self.config.models)}:{template_hash[:10]}:"
                         f"k{self.config.samples}:t{self.config.effective_temperature:g}:r{int(self.config.redact)}")
 
     def bind_run(self, run_id: str) -> None:
@@ -69,20 +75,38 @@ class LLMScorer:
                 text, question = redaction.text, redact(question, names).text
             prompt = build_prompt(answer, text, question, rubric, items[answer.answer_id])
             jobs += [Job(answer.answer_id, prompt, k) for k in range(self.config.samples)]
-        judge = Judge(self.config, self.conn, self.run_id, self.on_progress)
-        results = judge.run(jobs)
-        self.last_stats = judge.stats
-        if judge.stop_reason:
-            raise JudgeUnavailable(f"stopped: {judge.stop_reason}; finished answers are saved and cached; run the "
-                                   "same command again to resume")
-        by_answer: dict[str, list[Any]] = {}
-        for job, result in zip(jobs, results):
-            by_answer.setdefault(job.answer_id, []).append((job, result))
+        by_model: dict[str, dict[str, list[Any]]] = {}
+        for model in self.config.models:
+            judge = Judge(replace(self.config, model=model), self.conn, self.run_id, self.on_progress)
+            results = judge.run(jobs)
+            self.last_stats = judge.stats if self.last_stats is None else _add(self.last_stats, judge.stats)
+            if judge.stop_reason:
+                raise JudgeUnavailable(f"stopped: {judge.stop_reason}; finished answers are saved and cached; run "
+                                       "the same command again to resume")
+            for job, result in zip(jobs, results):
+                by_model.setdefault(model, {}).setdefault(job.answer_id, []).append((job, result))
+        several = len(self.config.models) > 1
         for answer in answers:
+            redaction = redactions.get(answer.answer_id)
             for item in items.get(answer.answer_id, []):
-                yield self._verdict(answer, item, by_answer.get(answer.answer_id, []), redactions.get(answer.answer_id))
+                per_judge = [self._verdict(answer, item, by_model[m].get(answer.answer_id, []), redaction,
+                                           scorer=f"llm@{m}" if several else self.name) for m in self.config.models]
+                if not several:
+                    yield per_judge[0]
+                    continue
+                yield from per_judge  # each judge's verdict stays visible (and calibratable)
+                pooled = [pair for m in self.config.models for pair in by_model[m].get(answer.answer_id, [])]
+                verdict = self._verdict(answer, item, pooled, redaction)
+                values = [v.value for v in per_judge if v.status == "scored"]
+                if values:
+                    agree = sum(v == verdict.value for v in values)
+                    verdict = verdict.model_copy(update={"reason": f"{verdict.reason} [judges agree {agree}/{len(values)}: "
+                                                                   + ", ".join(f"{v.scorer[4:]}={v.value:g}" for v in per_judge
+                                                                               if v.value is not None) + "]"})
+                yield verdict
 
-    def _verdict(self, answer: Answer, item: Criterion | Flag, samples: list, redaction: Any) -> Verdict:
+    def _verdict(self, answer: Answer, item: Criterion | Flag, samples: list, redaction: Any,
+                 scorer: str | None = None) -> Verdict:
         kind = "criterion" if isinstance(item, Criterion) else "flag"
         group = "criteria" if kind == "criterion" else "flags"
         values, reasons, quotes, errors = [], [], [], []
@@ -99,8 +123,9 @@ class LLMScorer:
             reasons.append(entry.get("reason", ""))
             quotes += entry.get("evidence", [])
             injected = injected or bool(result.parsed.get("injection_detected"))
+        name = scorer or self.name
         if not values:
-            return unscored(answer.answer_id, item, self.name, "; ".join(dict.fromkeys(errors)) or "no reply")
+            return unscored(answer.answer_id, item, name, "; ".join(dict.fromkeys(errors)) or "no reply")
         if kind == "flag":
             value = Counter(values).most_common(1)[0][0] if len(set(values)) > 1 or len(values) == 1 else values[0]
             if values.count(1.0) == values.count(0.0):
@@ -125,5 +150,5 @@ class LLMScorer:
             notes.append(f"{len(errors)} sample(s) failed")
         if notes:
             reason = f"{reason} [{'; '.join(notes)}]"
-        return Verdict(answer_id=answer.answer_id, item_kind=kind, item_id=item.id, scorer=self.name, value=value,
+        return Verdict(answer_id=answer.answer_id, item_kind=kind, item_id=item.id, scorer=name, value=value,
                        confidence=round(confidence, 4), status="scored", reason=reason, evidence=evidence)

@@ -283,3 +283,25 @@ def test_redact_keeps_personal_data_on_the_machine_and_maps_quotes_back(cli, db,
     assert "[EMAIL_1]" in sent and "[PHONE_1]" in sent and "[URL_1]" in sent
     flag = next(r for r in finals(cli, db) if r["scorer"] == "llm" and r["item_id"] == "just_prompt_engineering")
     assert [e["text"] for e in json.loads(flag["evidence"])] == ["I'm Jane Doe"]  # the quote, back in the original
+
+
+def test_several_judges_are_aggregated_and_kept(cli, db):
+    def handler(request, n):
+        verdict = honest_verdict(request)
+        if request["model"] == "judge-b" and "prompt engineering" in answer_of(request):
+            verdict["flags"]["just_prompt_engineering"]["raised"] = False  # judge-b disagrees on w-2
+        return Reply(content=json.dumps(verdict))
+
+    with ScriptedServer(handler) as server:
+        result = cli("run", WRITTEN, "--rubric", RUBRIC, "--scorers", "llm", "--base-url", server.url,
+                     "--judge", "judge-a", "--judge", "judge-b", "--judge", "judge-c", "--db", db,
+                     "--report-dir", db.parent / "r")
+        assert result.exit_code == 0, result.output
+        assert sorted({r["model"] for r in server.requests}) == ["judge-a", "judge-b", "judge-c"]
+        assert len(server.requests) == 6
+    rows = [r for r in csv.DictReader(io.StringIO(cli("export", "--db", db, "--format", "csv").output))
+            if r["answer_id"] == "w-2" and r["item_id"] == "just_prompt_engineering"]
+    by = {r["scorer"]: r for r in rows}
+    assert by["llm@judge-a"]["value"] == "1" and by["llm@judge-b"]["value"] == "0"
+    assert by["llm"]["value"] == "1" and "judges agree 2/3" in by["llm"]["reason"]
+    assert by["final"]["value"] == "1" and by["final"]["reason"].startswith("from llm:")
