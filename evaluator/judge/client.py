@@ -168,6 +168,8 @@ class Judge:
         raise ScorerError(f"{self.config.endpoint} refused every output mode ({', '.join(OUTPUT_MODES)})")
 
     def _request(self, job: Job, mode: str, messages: list[dict[str, str]]) -> dict[str, Any]:
+        """The request body (what is logged). Sent with ``extra_body`` for the structured-output part:
+        the openai client would otherwise walk the whole JSON Schema on every call."""
         request: dict[str, Any] = {"model": self.config.model, "messages": messages, **self.config.parameters()}
         schema = job.prompt.schema
         if mode == "json_schema":
@@ -207,7 +209,12 @@ class Judge:
             request = self._request(job, mode, messages)
             started = time.perf_counter()
             try:
-                response = await client.chat.completions.create(**request)
+                structured = {k: request[k] for k in ("response_format", "tools", "tool_choice") if k in request}
+                plain = {k: v for k, v in request.items() if k not in structured}
+                # the raw JSON: building the client's response objects costs more CPU than the call itself
+                raw_response = await client.chat.completions.with_raw_response.create(
+                    **plain, extra_body=structured or None)
+                response = raw_response.http_response.json()
             except openai.BadRequestError as exc:
                 self._record(job, key, mode, attempt, request, None, None, started, error=f"400: {exc.message}")
                 if detecting and _mentions_mode(str(exc)):
@@ -236,9 +243,9 @@ class Judge:
                 if attempt < self.config.max_attempts:
                     await asyncio.sleep(min(wait, self.config.backoff_max))
                 continue
-            raw, usage = self._content(response, mode), getattr(response, "usage", None)
-            input_tokens = getattr(usage, "prompt_tokens", 0) or 0
-            output_tokens = getattr(usage, "completion_tokens", 0) or 0
+            raw, usage = self._content(response, mode), response.get("usage") or {}
+            input_tokens = usage.get("prompt_tokens") or 0
+            output_tokens = usage.get("completion_tokens") or 0
             try:
                 parsed = job.prompt.model.model_validate(extract_json(raw)).model_dump()
             except (ValueError, ValidationError) as exc:
@@ -270,11 +277,15 @@ class Judge:
         return CallResult(job, None, reason)
 
     @staticmethod
-    def _content(response: Any, mode: str) -> str:
-        choice = response.choices[0].message
-        if mode == "tools" and getattr(choice, "tool_calls", None):
-            return choice.tool_calls[0].function.arguments or ""
-        return choice.content or ""
+    def _content(response: dict[str, Any], mode: str) -> str:
+        """The reply text (or the forced tool call's arguments) from a chat completion's JSON."""
+        try:
+            message = response["choices"][0]["message"]
+        except (KeyError, IndexError, TypeError):
+            return ""
+        if mode == "tools" and message.get("tool_calls"):
+            return message["tool_calls"][0]["function"].get("arguments") or ""
+        return message.get("content") or ""
 
     def _record(self, job: Job, key: str, mode: str, attempt: int, request: dict, raw: str | None,
                 parsed: dict | None, started: float, input_tokens: int = 0, output_tokens: int = 0,

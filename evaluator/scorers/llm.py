@@ -20,16 +20,22 @@ def _add(a: Any, b: Any) -> Any:
     return type(a)(**{k: getattr(a, k) + getattr(b, k) for k in vars(a)})
 
 
-def _locate(answer: str, quotes: list[str]) -> tuple[list[Evidence], int]:
-    """Evidence spans for the quotes found in the answer, and how many were not found."""
+def _locate_all(answer: Answer, results: list[Any], redaction: Any) -> dict[str, Evidence]:
+    """Every quote any judge gave for this answer, located once (quote → span; missing if not found)."""
     from ..judge.quotes import locate_quotes
-    found, missing = [], 0
-    for q in locate_quotes(answer, quotes):
-        if q.verified and q.start is not None and q.end is not None and q.text is not None:
-            found.append(Evidence(start=q.start, end=q.end, text=q.text))
-        else:
-            missing += 1
-    return found, missing
+    quotes: list[str] = []
+    for result in results:
+        if result is None or result.parsed is None:
+            continue
+        for group in ("criteria", "flags"):
+            for entry in (result.parsed.get(group) or {}).values():
+                quotes += entry.get("evidence", [])
+    restored = {q: redaction.restore(q) if redaction is not None else q for q in dict.fromkeys(quotes)}
+    located = {}
+    for original, found in zip(restored.values(), locate_quotes(answer.text, list(restored.values()))):
+        if found.verified and found.start is not None and found.end is not None and found.text is not None:
+            located[original] = Evidence(start=found.start, end=found.end, text=found.text)
+    return located
 
 
 @register("llm")
@@ -49,6 +55,7 @@ class LLMScorer:
         self.on_progress = on_progress
         self.run_id: str | None = None
         self.last_stats: Any = None
+        self._located: dict[str, Evidence] = {}
         _, template_hash = templates()
         # model, prompt template and sampling decide the verdicts: changing them makes a new run
         self.version = (f"1:{self.config.endpoint}:{'+'.join(self.config.models)}:{template_hash[:10]}:"
@@ -87,6 +94,9 @@ class LLMScorer:
                 by_model.setdefault(model, {}).setdefault(job.answer_id, []).append((job, result))
         several = len(self.config.models) > 1
         for answer in answers:
+            self._located = _locate_all(answer, [r for m in self.config.models
+                                                 for _, r in by_model[m].get(answer.answer_id, [])],
+                                        redactions.get(answer.answer_id))
             redaction = redactions.get(answer.answer_id)
             for item in items.get(answer.answer_id, []):
                 per_judge = [self._verdict(answer, item, by_model[m].get(answer.answer_id, []), redaction,
@@ -136,7 +146,13 @@ class LLMScorer:
         agreement = values.count(value) / len(values)
         if redaction is not None:
             quotes = [redaction.restore(q) for q in quotes]
-        evidence, missing = _locate(answer.text, list(dict.fromkeys(quotes)))
+        evidence, missing = [], 0
+        for quote in dict.fromkeys(quotes):
+            span = self._located.get(quote)
+            if span is None:
+                missing += 1
+            else:
+                evidence.append(span)
         confidence = agreement * (0.9 if len(values) == 1 else 1.0) * (0.8 if missing else 1.0)
         reason = reasons[0]
         notes = []
