@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import replace
-from collections import Counter
 from typing import Any, Callable, Iterable, Sequence
 
 import duckdb
@@ -55,7 +54,6 @@ class LLMScorer:
         self.on_progress = on_progress
         self.run_id: str | None = None
         self.last_stats: Any = None
-        self._located: dict[str, Evidence] = {}
         _, template_hash = templates()
         # model, prompt template and sampling decide the verdicts: changing them makes a new run
         self.version = (f"1:{self.config.endpoint}:{'+'.join(self.config.models)}:{template_hash[:10]}:"
@@ -94,19 +92,18 @@ class LLMScorer:
                 by_model.setdefault(model, {}).setdefault(job.answer_id, []).append((job, result))
         several = len(self.config.models) > 1
         for answer in answers:
-            self._located = _locate_all(answer, [r for m in self.config.models
-                                                 for _, r in by_model[m].get(answer.answer_id, [])],
-                                        redactions.get(answer.answer_id))
             redaction = redactions.get(answer.answer_id)
+            located = _locate_all(answer, [r for m in self.config.models for _, r in by_model[m].get(answer.answer_id, [])],
+                                  redaction)
             for item in items.get(answer.answer_id, []):
-                per_judge = [self._verdict(answer, item, by_model[m].get(answer.answer_id, []), redaction,
+                per_judge = [self._verdict(answer, item, by_model[m].get(answer.answer_id, []), redaction, located,
                                            scorer=f"llm@{m}" if several else self.name) for m in self.config.models]
                 if not several:
                     yield per_judge[0]
                     continue
                 yield from per_judge  # each judge's verdict stays visible (and calibratable)
                 pooled = [pair for m in self.config.models for pair in by_model[m].get(answer.answer_id, [])]
-                verdict = self._verdict(answer, item, pooled, redaction)
+                verdict = self._verdict(answer, item, pooled, redaction, located)
                 values = [v.value for v in per_judge if v.status == "scored"]
                 if values:
                     agree = sum(v == verdict.value for v in values)
@@ -116,7 +113,7 @@ class LLMScorer:
                 yield verdict
 
     def _verdict(self, answer: Answer, item: Criterion | Flag, samples: list, redaction: Any,
-                 scorer: str | None = None) -> Verdict:
+                 located: dict[str, Evidence], scorer: str | None = None) -> Verdict:
         kind = "criterion" if isinstance(item, Criterion) else "flag"
         group = "criteria" if kind == "criterion" else "flags"
         values, reasons, quotes, errors = [], [], [], []
@@ -137,9 +134,8 @@ class LLMScorer:
         if not values:
             return unscored(answer.answer_id, item, name, "; ".join(dict.fromkeys(errors)) or "no reply")
         if kind == "flag":
-            value = Counter(values).most_common(1)[0][0] if len(set(values)) > 1 or len(values) == 1 else values[0]
-            if values.count(1.0) == values.count(0.0):
-                value = 1.0  # a tie between samples raises the flag for a human to look at
+            # majority; a tie between samples raises the flag for a human to look at
+            value = 1.0 if values.count(1.0) >= values.count(0.0) else 0.0
         else:
             median = statistics.median(values)
             value = min((lv.value for lv in item.levels), key=lambda v: (abs(v - median), -v))  # type: ignore[union-attr]
@@ -148,7 +144,7 @@ class LLMScorer:
             quotes = [redaction.restore(q) for q in quotes]
         evidence, missing = [], 0
         for quote in dict.fromkeys(quotes):
-            span = self._located.get(quote)
+            span = located.get(quote)
             if span is None:
                 missing += 1
             else:
