@@ -63,7 +63,7 @@ def _do_score(conn, rubric_path: str, scorers: list[str], classifier_model: str 
         run_id, answers = lib.pending_answers(conn, rubric, scorers, scorer_options=options)
         e = estimate(conn, rubric, answers, judge)
         cost = "unknown (no price for this model)" if e.cost_usd is None else f"${e.cost_usd:.4f}"
-        click.echo(f"dry run for {run_id}: {e.answers} answers to score → {e.calls} calls to {judge.model} "
+        click.echo(f"dry run for {run_id}: {e.answers} answers to score → {e.calls} calls to {', '.join(judge.models)} "
                    f"({e.cached_calls} cached), ~{e.input_tokens:,} input + ~{e.output_tokens:,} output tokens, "
                    f"estimated cost {cost}; nothing was sent")
         return None
