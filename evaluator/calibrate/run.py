@@ -22,7 +22,7 @@ from ..errors import StoreError
 from ..rubric import Criterion, Flag, Rubric
 from ..labels.resolution import label_values
 from ..store.labelstore import stored_labels
-from ..store.reads import RunInfo, run_info
+from ..store.reads import RunInfo, run_answer_keys, run_info
 from ..scorers.classifier import IN_SAMPLE
 from . import stats
 
@@ -60,15 +60,7 @@ def _nominal_metrics(levels: list[float]) -> Any:
 def _resolve_labels(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> tuple[dict[tuple[str, str], dict[str, float]], int]:
     """(answer, item) → {rater: value} for the run's answers; returns also how many did not resolve."""
     items = {c.id: c for c in run.rubric.criteria} | {f.id: f for f in run.rubric.flags}
-    by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
-    current = set()
-    for answer_id, transcript_id, question_id in conn.execute(
-            "SELECT a.answer_id, a.transcript_id, ra.question_id FROM answers a JOIN run_answers ra "
-            "ON ra.answer_id = a.answer_id AND ra.answer_hash = a.content_hash WHERE ra.run_id = ?",
-            [run.run_id]).fetchall():
-        current.add(answer_id)
-        if question_id:
-            by_key[(transcript_id, question_id)].append(answer_id)
+    by_key, current = run_answer_keys(conn, run.run_id)
     return label_values(stored_labels(conn), items, by_key, current)
 
 

@@ -20,6 +20,7 @@ from ..errors import InputError
 from ..ingest import read_bytes
 from ..ingest.decode import decode_bytes
 from ..rubric import Rubric
+from ..store.reads import run_answer_keys
 
 
 class LabelRow(BaseModel):
@@ -127,14 +128,7 @@ class ResolvedLabel:
 
 def resolve(conn: duckdb.DuckDBPyConnection, run_id: str, rows: list[LabelRow]) -> tuple[list[ResolvedLabel], list[LabelRow]]:
     """Map labels to answers of the run; returns (resolved, unresolved)."""
-    by_key: dict[tuple[str, str], list[str]] = {}
-    for answer_id, transcript_id, question_id in conn.execute(
-            "SELECT a.answer_id, a.transcript_id, ra.question_id FROM answers a JOIN run_answers ra "
-            "ON ra.answer_id = a.answer_id AND ra.answer_hash = a.content_hash WHERE ra.run_id = ?",
-            [run_id]).fetchall():
-        if question_id:
-            by_key.setdefault((transcript_id, question_id), []).append(answer_id)
-    known = {r[0] for r in conn.execute("SELECT answer_id FROM run_answers WHERE run_id = ?", [run_id]).fetchall()}
+    by_key, known = run_answer_keys(conn, run_id)
     resolved, unresolved = [], []
     for row in rows:
         if row.answer_id is not None:

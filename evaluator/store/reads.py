@@ -52,6 +52,23 @@ def run_info(conn: duckdb.DuckDBPyConnection, run_id: str | None = None) -> RunI
     return RunInfo(*row[:8], rubric=Rubric.model_validate(json.loads(row[8])))
 
 
+def run_answer_keys(conn: duckdb.DuckDBPyConnection, run_id: str) -> tuple[dict[tuple[str, str], list[str]], set[str]]:
+    """The run's current answers: (transcript, matched rubric question) → answer ids, and all answer ids.
+
+    This is how a label that names an answer by transcript and question finds it.
+    """
+    by_key: dict[tuple[str, str], list[str]] = {}
+    current: set[str] = set()
+    for answer_id, transcript_id, question_id in conn.execute(
+            "SELECT a.answer_id, a.transcript_id, ra.question_id FROM answers a JOIN run_answers ra "
+            "ON ra.answer_id = a.answer_id AND ra.answer_hash = a.content_hash WHERE ra.run_id = ? "
+            "ORDER BY a.transcript_id, a.seq", [run_id]).fetchall():
+        current.add(answer_id)
+        if question_id:
+            by_key.setdefault((transcript_id, question_id), []).append(answer_id)
+    return by_key, current
+
+
 def export_rows(conn: duckdb.DuckDBPyConnection, run_id: str) -> Iterator[dict[str, Any]]:
     """One row per (answer, item, scorer), final rows included, in a stable order."""
     cursor = conn.execute(
