@@ -168,8 +168,7 @@ class Judge:
         raise ScorerError(f"{self.config.endpoint} refused every output mode ({', '.join(OUTPUT_MODES)})")
 
     def _request(self, job: Job, mode: str, messages: list[dict[str, str]]) -> dict[str, Any]:
-        """The request body (what is logged). Sent with ``extra_body`` for the structured-output part:
-        the openai client would otherwise walk the whole JSON Schema on every call."""
+        """The request body, exactly as sent and logged."""
         request: dict[str, Any] = {"model": self.config.model, "messages": messages, **self.config.parameters()}
         schema = job.prompt.schema
         if mode == "json_schema":
@@ -209,9 +208,10 @@ class Judge:
             request = self._request(job, mode, messages)
             started = time.perf_counter()
             try:
+                # the structured-output part goes in extra_body, so the client does not re-walk the whole
+                # JSON Schema on every call; the raw JSON skips building typed response objects
                 structured = {k: request[k] for k in ("response_format", "tools", "tool_choice") if k in request}
                 plain = {k: v for k, v in request.items() if k not in structured}
-                # the raw JSON: building the client's response objects costs more CPU than the call itself
                 raw_response = await client.chat.completions.with_raw_response.create(
                     **plain, extra_body=structured or None)
                 response = raw_response.http_response.json()

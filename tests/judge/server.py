@@ -38,6 +38,8 @@ class ScriptedServer:
         outer = self
 
         class RequestHandler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, like real endpoints
+
             def log_message(self, *args: Any) -> None:  # keep test output clean
                 pass
 
