@@ -8,7 +8,7 @@ from typing import Any
 from ..errors import ReportError
 from ..report.charts import forest, reliability
 from ..report.render import environment
-from .run import FLAG_KEYS, NOMINAL_KEYS
+from .run import NOMINAL_KEYS
 
 TABLE_KEYS = {"binary": ("agreement", "precision", "recall", "f1", "kappa", "human_prevalence", "observed_prevalence"),
               "nominal": NOMINAL_KEYS,
@@ -50,4 +50,4 @@ def render_calibration(document: dict[str, Any], report_dir: str | Path) -> Path
     return path
 
 
-__all__ = ["FLAG_KEYS", "render_calibration"]
+__all__ = ["render_calibration"]

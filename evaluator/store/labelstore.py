@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, Sequence
 
 import duckdb
@@ -45,6 +44,3 @@ def stored_labels(conn: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, default=str)

@@ -68,13 +68,16 @@ def test_rerun_makes_zero_requests(cli, db):
         first = len(server.requests)
         assert run_llm(cli, db, server.url).exit_code == 0
         assert len(server.requests) == first
-        # --no-cache with a changed rubric run would call again; an unchanged run does not even look
         with duckdb.connect(str(db)) as conn:
             conn.execute("DELETE FROM run_answers; DELETE FROM scores")
         assert run_llm(cli, db, server.url).exit_code == 0
         assert len(server.requests) == first  # answers re-scored from the call cache
-        assert run_llm(cli, db, server.url, "--no-cache").exit_code == 0 or True
-    assert len(calls(db)) == first
+        assert len(calls(db)) == first
+        with duckdb.connect(str(db)) as conn:
+            conn.execute("DELETE FROM run_answers; DELETE FROM scores")
+        assert run_llm(cli, db, server.url, "--no-cache").exit_code == 0
+        assert len(server.requests) == 2 * first  # --no-cache: fresh calls, each logged
+    assert len(calls(db)) == 2 * first
 
 
 @pytest.mark.parametrize("rejected,expected", [
