@@ -184,8 +184,9 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
     matcher = QuestionMatcher(rubric.rubric)
     status = "interrupted"
     try:
-        for start in range(0, len(todo), SCORE_BATCH):
-            batch = todo[start:start + SCORE_BATCH]
+        batch_size = max([SCORE_BATCH, *(getattr(s, "batch_size", 0) for s in scorers)])
+        for start in range(0, len(todo), batch_size):
+            batch = todo[start:start + batch_size]
             _score_batch(conn, rubric, scorers, matcher, run_id, batch, summary)
             if progress:
                 progress(len(batch))

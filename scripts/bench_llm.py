@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from evaluator.judge.config import load_config  # noqa: E402
+from evaluator.judge.estimate import OUTPUT_TOKENS_PER_ITEM, input_tokens_of  # noqa: E402
 from evaluator.judge.prompt import build_prompt  # noqa: E402
 from evaluator.match import QuestionMatcher  # noqa: E402
 from evaluator.pipeline import ingest_paths, score_answers  # noqa: E402
@@ -71,6 +72,32 @@ class RemoteServer:
         return range(self.seen)
 
 
+def token_comparison(rubric: Any, answers: list[Any], mode: str = "json_schema") -> tuple[int, int]:
+    """Estimated tokens (input + output) of one call per answer against one call per criterion/flag."""
+    matcher = QuestionMatcher(rubric.rubric)
+    ours = per_item = 0
+    for answer in answers:
+        answer = answer.model_copy(update={"question_id": matcher.match(answer).question_id})
+        items = rubric.rubric.items_for(answer.question_id)
+
+        def tokens(subset: list[Any]) -> int:
+            prompt = build_prompt(answer, answer.text, answer.question, rubric.rubric, subset)
+            return input_tokens_of(prompt, mode) + OUTPUT_TOKENS_PER_ITEM * len(subset)
+
+        ours += tokens(items)
+        per_item += sum(tokens([item]) for item in items)
+    return ours, per_item
+
+
+def bundled_answers() -> list[Any]:
+    """The bundled dataset's answers (real lengths, 20–400 words)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        conn = connect(Path(tmp) / "bundled.duckdb")
+        data = ROOT / "datasets" / "ai-engineer-interviews"
+        ingest_paths(conn, [data / "transcripts", data / "written"])
+        return load_answers(conn)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=2000)
@@ -93,7 +120,7 @@ def main() -> None:
         config = load_config(None, base_url=server.url, model="bench-model", concurrency=args.concurrency,
                              output_mode="json_schema")
         started = time.perf_counter()
-        score_answers(conn, rubric, ["llm"], scorer_options={"llm": {"config": config}})
+        first = score_answers(conn, rubric, ["llm"], scorer_options={"llm": {"config": config}})
         elapsed = time.perf_counter() - started
         first_calls = len(server.requests)
         score_answers(conn, rubric, ["llm"], scorer_options={"llm": {"config": config}})
@@ -101,27 +128,26 @@ def main() -> None:
         conn.execute("DELETE FROM run_answers; DELETE FROM scores")  # rescore everything: all from the cache
         score_answers(conn, rubric, ["llm"], scorer_options={"llm": {"config": config}})
         cache_calls = len(server.requests) - first_calls - second_calls
-        # tokens: one call per answer (ours) against one call per criterion/flag (per-metric tools)
-        matcher = QuestionMatcher(rubric.rubric)
-        ours = per_item = 0
         sample = load_answers(conn)[:200]
-        for answer in sample:
-            answer = answer.model_copy(update={"question_id": matcher.match(answer).question_id})
-            items = rubric.rubric.items_for(answer.question_id)
-            ours += sum(len(m["content"]) for m in build_prompt(answer, answer.text, answer.question, rubric.rubric,
-                                                                 items).messages) // 4 + 70 * len(items)
-            per_item += sum(sum(len(m["content"]) for m in build_prompt(answer, answer.text, answer.question,
-                                                                         rubric.rubric, [it]).messages) // 4 + 70
-                            for it in items)
+        ours, per_item = token_comparison(rubric, sample)
+        latency_ms, calls_logged = conn.execute("SELECT avg(latency_ms), count(*) FROM llm_calls").fetchone()
+    bundled = bundled_answers()
+    ours_bundled, per_item_bundled = token_comparison(rubric, bundled)
     stop.set()
     process.join(timeout=10)
     bound = args.concurrency / args.latency
     throughput = first_calls / elapsed
     print(f"answers: {args.n}, calls: {first_calls}, latency {args.latency * 1000:.0f} ms, concurrency {args.concurrency}")
     print(f"throughput: {throughput:.1f} calls/s = {throughput / bound:.2f} of the bound {bound:.0f} calls/s "
-          f"({elapsed:.1f} s)")
-    print(f"tokens per answer (estimated, 200 answers): one call per answer {ours / len(sample):.0f}, "
-          f"one call per item {per_item / len(sample):.0f} → {per_item / ours:.1f}x fewer")
+          f"({elapsed:.1f} s end to end); while calling: {first_calls / first.llm_stats.seconds / bound:.2f} "
+          f"({first.llm_stats.seconds:.1f} s; the rest is matching, prompts, quote location and writes)")
+    # Little's law: calls in flight = throughput × observed latency; shows how full the client keeps the pool
+    print(f"observed latency {latency_ms:.0f} ms per call (server + network + our event loop); "
+          f"mean calls in flight {throughput * latency_ms / 1000:.1f} of {args.concurrency}")
+    for label, n, a, b in (("synthetic answers", len(sample), ours, per_item),
+                           ("bundled dataset answers", len(bundled), ours_bundled, per_item_bundled)):
+        print(f"tokens per answer ({label}, n={n}, estimated incl. JSON Schema): one call per answer {a / n:.0f}, "
+              f"one call per criterion/flag {b / n:.0f} → {b / a:.1f}x fewer")
     print(f"second run: {second_calls} calls; re-scoring everything from the cache: {cache_calls} calls")
 
 

@@ -7,7 +7,6 @@ for ``.json``) and never lets a bad row lose the good ones.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -22,11 +21,14 @@ from .jsonfile import parse_json_transcript
 from .subtitles import parse_srt, parse_vtt
 from .text import parse_labelled_text
 from .graded import GradedLabel, is_graded_header, split_graded_rows
-from .written import csv_header, iter_csv_rows, iter_jsonl_rows, parse_written
+from .written import csv_header, iter_csv_rows, iter_json_answer_rows, iter_jsonl_rows, parse_written
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".json": "json", ".jsonl": "jsonl",
            ".ndjson": "jsonl", ".csv": "csv", ".vtt": "vtt", ".srt": "srt"}
-MAX_FILE_BYTES = 200_000_000
+# Parsing takes ~25-40 bytes of memory per input byte, so these keep one file well under 2 GB.
+MAX_FILE_BYTES = 50_000_000  # answer and label tables (CSV, JSON Lines, JSON): the largest bundled is 8 MB
+MAX_TRANSCRIPT_BYTES = 10_000_000  # one interview; a two-hour transcript is ~150 kB
+TRANSCRIPT_FORMATS = ("txt", "md", "vtt", "srt")
 
 
 @dataclass
@@ -65,9 +67,14 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def max_bytes_for(path: Path) -> int:
+    """The size limit of an input file, by its format."""
+    return MAX_TRANSCRIPT_BYTES if FORMATS.get(path.suffix.lower()) in TRANSCRIPT_FORMATS else MAX_FILE_BYTES
+
+
 def read_bytes(path: Path) -> bytes:
     """Read an input file's bytes, turning OS errors into :class:`InputError`."""
-    return fileio.read_bytes(path, max_bytes=MAX_FILE_BYTES, error=InputError)
+    return fileio.read_bytes(path, max_bytes=max_bytes_for(path), error=InputError)
 
 
 def file_stem_id(path: Path) -> str:
@@ -82,12 +89,20 @@ def parse_file(path: Path, data: bytes | None = None) -> ParsedFile:
         raise InputError(f"unknown file type {path.suffix or '(none)'!r}; expected one of "
                          f"{', '.join(sorted(set(FORMATS)))}", path=str(path))
     data = read_bytes(path) if data is None else data
+    if len(data) > max_bytes_for(path):
+        raise InputError(f"file is larger than {max_bytes_for(path):,} bytes", path=str(path))
     parsed = ParsedFile(str(path), fmt, content_hash(data), len(data))
     text = decode_bytes(data, str(path))
     stem = file_stem_id(path)
-    if fmt in ("csv", "jsonl"):
-        rows = iter_csv_rows(text, str(path)) if fmt == "csv" else iter_jsonl_rows(text, str(path))
-        header = csv_header(text) if fmt == "csv" else []
+    rows: Iterable[tuple[int, int, dict]] | None = None
+    header: list[str] = []
+    if fmt == "csv":
+        rows, header = iter_csv_rows(text, str(path)), csv_header(text)
+    elif fmt == "jsonl":
+        rows = iter_jsonl_rows(text, str(path))
+    elif fmt == "json":
+        rows = iter_json_answer_rows(text)  # None: the JSON is a transcript
+    if rows is not None:
         if is_graded_header(header):
             parsed.graded = True
             rows = split_graded_rows(rows, parsed.labels)
@@ -101,12 +116,6 @@ def parse_file(path: Path, data: bytes | None = None) -> ParsedFile:
     transcript_id, candidate_id = stem, ""
     roles: dict[str, str] = {}
     if fmt == "json":
-        stripped = text.lstrip()
-        if stripped.startswith("[") and _looks_like_written(stripped):
-            rows = ((i + 1, 1, row) for i, row in enumerate(json.loads(stripped)))
-            written = parse_written(rows, str(path), stem)
-            parsed.transcripts, parsed.row_errors = written.transcripts, written.row_errors
-            return parsed
         doc, turns = parse_json_transcript(text, str(path))
         transcript_id = doc.transcript_id or stem
         candidate_id = doc.candidate_id or ""
@@ -128,14 +137,6 @@ def parse_file(path: Path, data: bytes | None = None) -> ParsedFile:
     parsed.transcripts = [Transcript(transcript_id=transcript_id, candidate_id=candidate_id,
                                      kind="interview", turns=turns, metadata=metadata)]
     return parsed
-
-
-def _looks_like_written(text: str) -> bool:
-    try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
-        return False
-    return bool(data) and all(isinstance(r, dict) and "answer" in r for r in data[:5])
 
 
 __all__ = ["FORMATS", "ParsedFile", "content_hash", "discover", "parse_file", "read_bytes"]

@@ -14,25 +14,36 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
 def decode_bytes(data: bytes, path: str) -> str:
-    """Decode ``data`` as UTF-8 (BOM or not), UTF-16 (with BOM) or Windows-1252.
+    """Decode ``data`` as UTF-8 (BOM or not), UTF-16 (BOM or not) or Windows-1252.
 
-    Raises :class:`InputError` for empty, binary or undecodable content.
+    Best effort, documented in tests/data/bad/README.md: UTF-16 without a BOM is recognised
+    when mostly ASCII; NUL padding at the end and a few stray NULs are dropped; a multi-byte
+    character cut off at the very end (a truncated file) is dropped. Raises
+    :class:`InputError` for empty, binary or undecodable content.
     """
     if not data.strip():
         raise InputError("file is empty; expected a transcript or answers", path=path)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    bomless_utf16 = _bomless_utf16(data)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or bomless_utf16:
         try:
-            text = data.decode("utf-16")
+            text = data.decode(bomless_utf16 or "utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(f"invalid UTF-16 at byte {exc.start}", path=path) from exc
     elif data.startswith(codecs.BOM_UTF8):
-        text = _decode_utf8(data[3:], path)
-    elif b"\x00" in data[:65536]:
-        raise InputError("binary file (contains NUL bytes); expected UTF-8, UTF-16 with BOM "
-                         "or Windows-1252 text", path=path)
-    else:
         try:
-            text = data.decode("utf-8")
+            text = _decode_utf8(data[3:])
+        except UnicodeDecodeError as exc:
+            line = data[3: 3 + exc.start].count(b"\n") + 1
+            raise InputError(f"invalid UTF-8 byte sequence at byte {exc.start + 3}", path=path,
+                             line=line) from exc
+    else:
+        data = data.rstrip(b"\x00")  # NUL padding, as left by a crash or a preallocating writer
+        sample = data[:65536]
+        if sample.count(b"\x00") > len(sample) // 100:
+            raise InputError("binary file (contains NUL bytes); expected UTF-8, UTF-16 or "
+                             "Windows-1252 text", path=path)
+        try:
+            text = _decode_utf8(data)
         except UnicodeDecodeError as exc:
             if _UTF8_MULTIBYTE.search(data):
                 # Mostly UTF-8 with a broken sequence: guessing another encoding would garble it.
@@ -50,13 +61,32 @@ def decode_bytes(data: bytes, path: str) -> str:
     return normalise_text(text, path)
 
 
-def _decode_utf8(data: bytes, path: str) -> str:
+def _decode_utf8(data: bytes) -> str:
+    """UTF-8, dropping a multi-byte character cut off at the very end (a truncated file)."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"invalid UTF-8 byte sequence at byte {exc.start + 3}", path=path,
-                         line=line) from exc
+        if exc.end == len(data) and exc.reason == "unexpected end of data":
+            return data[: exc.start].decode("utf-8")
+        raise
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when ``data`` looks like mostly-ASCII UTF-16 without a BOM.
+
+    Such text has a NUL in (nearly) every other byte, which nothing else does.
+    """
+    sample = data[:4096]
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return None
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
+    if odd >= 0.9 and even <= 0.1:
+        return "utf-16-le"
+    if even >= 0.9 and odd <= 0.1:
+        return "utf-16-be"
+    return None
 
 
 def normalise_text(text: str, path: str = "<text>") -> str:

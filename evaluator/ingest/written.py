@@ -147,23 +147,56 @@ def iter_csv_rows(text: str, path: str) -> Iterator[tuple[int, int, dict[str, An
     if duplicated:
         raise InputError(f"CSV header repeats column(s) {', '.join(duplicated)}", path=path, line=1)
     row_number = 0
+    # held back one row: the last row may have run to the end of the file inside open quotes
+    pending: tuple[int, int, dict[str, Any]] | None = None
+    values: list[str] = []
     while True:
         line = reader.line_num + 1
         try:
             values = next(reader)
         except StopIteration:
+            break
+        except csv.Error as exc:  # e.g. a field over the size limit: the reader cannot resync
+            if pending is not None:
+                yield pending
+            yield row_number + 1, line, {"__shape_error__": f"is malformed CSV ({exc}); rows after it "
+                                         "were not read"}
             return
-        except csv.Error as exc:
-            row_number += 1
-            raise InputError(f"row {row_number}: malformed CSV ({exc}); rows after it were not "
-                             "read", path=path, line=line) from exc
         if not any(v.strip() for v in values):
             continue
         row_number += 1
+        if pending is not None:
+            yield pending
         if len(values) != len(header):
-            yield row_number, line, {"__shape_error__": f"has {len(values)} fields, header has {len(header)}"}
-            continue
-        yield row_number, line, dict(zip(header, values))
+            pending = row_number, line, {"__shape_error__": f"has {len(values)} fields, header has {len(header)}"}
+        else:
+            pending = row_number, line, dict(zip(header, values))
+    if pending is not None:
+        if _open_quote_at_end(text, pending[1], values):
+            pending = pending[0], pending[1], {"__shape_error__": "has a quoted field that is never "
+                                               "closed (is the file truncated?)"}
+        yield pending
+
+
+def _open_quote_at_end(text: str, start_line: int, last_values: list[str]) -> bool:
+    """Whether the last row, starting at ``start_line``, ends inside an unclosed quoted field.
+
+    The lenient reader silently returns the rest of the file as that field; a strict re-read
+    of just that row tells. Only rows whose last field holds a newline, or files without a
+    final newline, can be affected, so the re-read is rare.
+    """
+    if not (last_values and "\n" in last_values[-1]) and text.endswith("\n"):
+        return False
+    start = 0
+    for _ in range(start_line - 1):
+        start = text.index("\n", start) + 1
+    try:
+        next(csv.reader(io.StringIO(text[start:], newline=""), delimiter=_delimiter(text), strict=True))
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    except StopIteration:
+        return False
+    return False
 
 
 def iter_jsonl_rows(text: str, path: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
@@ -178,10 +211,34 @@ def iter_jsonl_rows(text: str, path: str) -> Iterator[tuple[int, int, dict[str, 
         except json.JSONDecodeError as exc:
             yield row_number, line_number, {"__shape_error__": f"is not valid JSON ({exc.msg} at column {exc.colno})"}
             continue
+        except (ValueError, RecursionError) as exc:  # an over-long integer; nesting too deep
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(":")[0]
+            yield row_number, line_number, {"__shape_error__": f"is not valid JSON ({reason})"}
+            continue
         if not isinstance(data, dict):
             yield row_number, line_number, {"__shape_error__": "is not a JSON object"}
             continue
         yield row_number, line_number, data
+
+
+def iter_json_answer_rows(text: str) -> list[tuple[int, int, dict[str, Any]]] | None:
+    """Rows of a JSON array of answer objects, or None when the JSON is not one (a transcript).
+
+    The first element decides; later elements that are not objects become row errors.
+    JSON has no per-row line, so rows carry line 0 ("no line").
+    """
+    stripped = text.lstrip()
+    if not stripped.startswith("["):
+        return None
+    try:
+        data = json.loads(stripped)
+    except (ValueError, RecursionError):
+        return None  # the transcript parser reports what is wrong with it
+    if not (isinstance(data, list) and data and isinstance(data[0], dict)
+            and "answer" in data[0] and "speaker" not in data[0]):
+        return None
+    return [(i + 1, 0, row if isinstance(row, dict) else {"__shape_error__": "is not a JSON object"})
+            for i, row in enumerate(data)]
 
 
 def parse_written(rows: Iterable[tuple[int, int, dict[str, Any]]], path: str, stem: str) -> WrittenParse:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, replace
 
 import duckdb
@@ -12,10 +13,20 @@ from ..rubric import LoadedRubric
 from ..store import llmstore
 from .client import Job, Judge
 from .config import JudgeConfig
-from .prompt import build_prompt
+from .prompt import JudgePrompt, build_prompt
 
-OUTPUT_TOKENS_PER_ITEM = 70  # reason + quotes + JSON structure, measured on our prompts
+OUTPUT_TOKENS_PER_ITEM = 70  # reason + quotes + JSON structure: a conservative allowance per item
 CHARS_PER_TOKEN = 4
+SCHEMA_MODES = ("json_schema", "json_object", "tools")  # modes that send the JSON Schema with the request
+
+
+def input_tokens_of(prompt: JudgePrompt, mode: str) -> int:
+    """Estimated input tokens of one call: the messages and, when the mode sends it, the JSON Schema
+    (endpoints count the schema as prompt tokens)."""
+    chars = sum(len(m["content"]) for m in prompt.messages)
+    if mode in SCHEMA_MODES:
+        chars += len(json.dumps(prompt.schema, separators=(",", ":")))
+    return chars // CHARS_PER_TOKEN
 
 
 @dataclass
@@ -60,7 +71,7 @@ def _estimate_one(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, answers
             cached += 1
             continue
         calls += 1
-        input_tokens += sum(len(m["content"]) for m in prompt.messages) // CHARS_PER_TOKEN
+        input_tokens += input_tokens_of(prompt, mode)
         output_tokens += OUTPUT_TOKENS_PER_ITEM * n_items
     price = config.price(config.model)
     cost = None if price is None else (input_tokens * price[0] + output_tokens * price[1]) / 1e6

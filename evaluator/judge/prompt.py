@@ -105,15 +105,41 @@ def _model_for(criteria: tuple[Criterion, ...], flags: tuple[Flag, ...]) -> tupl
 
 def _build_model(criteria: tuple[Criterion, ...], flags: tuple[Flag, ...]) -> tuple[type[BaseModel], dict[str, Any], str]:
     model = response_model(list(criteria), list(flags))
-    shape: dict[str, Any] = {}
+    # one generic description of the reply, whatever the number of items: the items and their levels
+    # are listed once in the rubric part of the prompt (the strict schema travels in the request)
+    parts = []
     if criteria:
-        shape["criteria"] = {c.id: {"level": f"one of {[_fmt(lv.value) for lv in c.levels]}", "reason": "string",
-                                    "evidence": ["verbatim quote"]} for c in criteria}
+        parts.append('"criteria": {"<criterion id>": {"level": <one of its levels>, "reason": "...", '
+                     '"evidence": ["<verbatim quote>"]}}')
     if flags:
-        shape["flags"] = {f.id: {"raised": "true|false", "reason": "string", "evidence": ["verbatim quote"]}
-                          for f in flags}
-    shape["injection_detected"] = "true|false"
-    return model, model.model_json_schema(), json.dumps(shape)
+        parts.append('"flags": {"<flag id>": {"raised": true|false, "reason": "...", "evidence": ["<verbatim quote>"]}}')
+    parts.append('"injection_detected": true|false')
+    return model, request_schema(criteria, flags), "{" + ", ".join(parts) + "}"
+
+
+def _object(properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
+    return {"type": "object", "additionalProperties": False, "required": required, "properties": properties}
+
+
+def request_schema(criteria: tuple[Criterion, ...], flags: tuple[Flag, ...]) -> dict[str, Any]:
+    """The JSON Schema sent with each call: the response model's constraints, written compactly.
+
+    Endpoints bill the schema as prompt tokens on every call, and pydantic's own schema (titles,
+    one definition per item) is about twice as long; replies are still validated by the model.
+    """
+    defs: dict[str, Any] = {"quotes": {"type": "array", "items": {"type": "string"}, "maxItems": 8}}
+    properties: dict[str, Any] = {"injection_detected": {"type": "boolean"}}
+    if criteria:
+        properties["criteria"] = _object(
+            {c.id: _object({"level": {"enum": [int(lv.value) if float(lv.value).is_integer() else lv.value
+                                               for lv in c.levels]},
+                            "reason": {"type": "string", "maxLength": 600}, "evidence": {"$ref": "#/$defs/quotes"}},
+                           ["level", "reason"]) for c in criteria}, [c.id for c in criteria])
+    if flags:
+        defs["flag"] = _object({"raised": {"type": "boolean"}, "reason": {"type": "string", "maxLength": 600},
+                                "evidence": {"$ref": "#/$defs/quotes"}}, ["raised", "reason"])
+        properties["flags"] = _object({f.id: {"$ref": "#/$defs/flag"} for f in flags}, [f.id for f in flags])
+    return {**_object(properties, [k for k in ("criteria", "flags") if k in properties]), "$defs": defs}
 
 
 def build_prompt(answer: Answer, text: str, question: str, rubric: Rubric, items: list[Criterion | Flag]) -> JudgePrompt:

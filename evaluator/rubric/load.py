@@ -35,21 +35,38 @@ class LoadedRubric:
 def _to_python(node: yaml.Node, path: PathKey, lines: dict[PathKey, int], budget: list[int],
                loader: yaml.SafeLoader) -> Any:
     """Turn a composed YAML node into Python data, remembering each path's line."""
+    line = node.start_mark.line + 1
     budget[0] -= 1
     if budget[0] < 0:
-        raise RubricError(f"YAML document is too large (more than {MAX_YAML_NODES} nodes after aliases)")
-    lines[path] = node.start_mark.line + 1
+        raise RubricError(f"YAML document is too large (more than {MAX_YAML_NODES} nodes after aliases)",
+                          line=line)
+    lines[path] = line
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node)
+            key_line = key_node.start_mark.line + 1
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise RubricError("YAML merge keys ('<<') are not supported; write the keys out",
+                                  line=key_line)
+            if not isinstance(key_node, yaml.ScalarNode):
+                # a list or mapping as a key is legal YAML but not hashable, and never a rubric key
+                raise RubricError("mapping keys must be plain names, not lists or mappings", line=key_line)
+            key = _scalar(key_node, loader)
             if key in result:
-                raise RubricError(f"duplicate key {key!r}", line=key_node.start_mark.line + 1)
+                raise RubricError(f"duplicate key {key!r}", line=key_line)
             result[key] = _to_python(value_node, (*path, key), lines, budget, loader)
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_to_python(v, (*path, i), lines, budget, loader) for i, v in enumerate(node.value)]
-    return loader.construct_object(node)
+    return _scalar(node, loader)
+
+
+def _scalar(node: yaml.Node, loader: yaml.SafeLoader) -> Any:
+    try:
+        return loader.construct_object(node)
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: e.g. an int over Python's digit limit
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RubricError(f"invalid YAML value: {problem}", line=node.start_mark.line + 1) from exc
 
 
 def _format_loc(loc: tuple[Any, ...]) -> str:
@@ -74,11 +91,17 @@ def parse_rubric(text: str, source: str = "<rubric>") -> LoadedRubric:
         raise RubricError(f"rubric is larger than {MAX_RUBRIC_BYTES} bytes", path=source)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.reader.ReaderError as exc:  # a character YAML forbids, e.g. NUL
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise RubricError(f"invalid YAML: {exc.reason} (character U+{code:04X})", path=source,
+                          line=text.count("\n", 0, exc.position) + 1) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         raise RubricError(f"invalid YAML: {problem}", path=source,
                           line=mark.line + 1 if mark else None) from exc
+    except RecursionError as exc:
+        raise RubricError("YAML is nested too deeply", path=source) from exc
     if node is None:
         raise RubricError("rubric file is empty; expected a mapping with id, version, criteria…", path=source)
     lines: dict[PathKey, int] = {}
@@ -86,8 +109,8 @@ def parse_rubric(text: str, source: str = "<rubric>") -> LoadedRubric:
         data = _to_python(node, (), lines, [MAX_YAML_NODES], yaml.SafeLoader(""))
     except RubricError as exc:
         raise RubricError(exc.message, path=source, line=exc.line) from exc
-    except yaml.YAMLError as exc:
-        raise RubricError(f"invalid YAML value: {exc}", path=source) from exc
+    except RecursionError as exc:
+        raise RubricError("YAML is nested too deeply", path=source) from exc
     if not isinstance(data, dict):
         raise RubricError("expected a mapping at the top level (id, version, criteria…)",
                           path=source, line=1)
@@ -117,5 +140,6 @@ def load_rubric(path: str | Path) -> LoadedRubric:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise RubricError("not UTF-8 text; expected a YAML rubric file", path=str(path)) from exc
+        raise RubricError(f"not UTF-8 text (invalid byte at {exc.start}); expected a YAML rubric file",
+                          path=str(path), line=data[:exc.start].count(b"\n") + 1) from exc
     return parse_rubric(text, str(path))

@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .safe_regex import PatternError, compile_pattern
+
 ALL = "all"
 Identifier = str  # validated by _check_id
 
@@ -75,6 +77,14 @@ class Concept(Strict):
                 re.compile(f"(?:x)|(?:{pattern})")
             except re.error as exc:
                 raise ValueError(f"pattern {pattern!r} is not a valid regex: {exc}") from exc
+            try:
+                # answers are hostile input: patterns must run in linear time (no backtracking)
+                compile_pattern(f"(?:{pattern})", re.IGNORECASE | re.MULTILINE)
+            except PatternError as exc:
+                raise ValueError(
+                    f"pattern {pattern!r} cannot run on the linear-time regex engine (RE2): {exc}; "
+                    "look-around, back-references, atomic groups and possessive quantifiers are "
+                    "not supported") from exc
         return patterns
 
     @model_validator(mode="after")
@@ -96,7 +106,7 @@ class LevelCondition(Strict):
 class Level(Strict):
     """One level of a graded criterion: a numeric value and the anchor that describes it."""
 
-    value: float
+    value: float = Field(allow_inf_nan=False)  # NaN would defeat the ordering checks
     label: str = ""
     anchor: str = Field(min_length=1, description="What an answer at this level looks like.")
     when: LevelCondition | None = Field(
@@ -113,7 +123,7 @@ class Criterion(Strict):
 
     id: Identifier
     description: str = Field(min_length=1)
-    weight: float = Field(default=1.0, ge=0)
+    weight: float = Field(default=1.0, ge=0, allow_inf_nan=False)
     scope: Scope = Field(default=ALL, description="'all' or a list of question ids.")
     aggregate: Aggregate = Field(
         default="mean", description="How a candidate's answers combine into one value."

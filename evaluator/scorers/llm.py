@@ -42,6 +42,9 @@ class LLMScorer:
     """Scores with a language model over an OpenAI-compatible endpoint (see evaluator.judge)."""
 
     name = "llm"
+    # answers per pipeline batch: each batch ends with a partly idle concurrency pool, so the judge takes
+    # big ones; a crash mid-batch loses no paid work, since every reply is logged and cached as it arrives
+    batch_size = 2000
 
     def __init__(self, rubric: Rubric, conn: duckdb.DuckDBPyConnection | None = None, config: Any = None,
                  on_progress: Callable[[Any], None] | None = None, **_: Any) -> None:

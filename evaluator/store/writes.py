@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from contextlib import contextmanager
 from typing import Iterator, Sequence
 
 import duckdb
+import pyarrow as pa
 
 from ..errors import InputError, StoreError
 from ..models import Answer, Transcript, Verdict
@@ -30,15 +32,31 @@ def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[None]:
 
 def bulk_insert(conn: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
                 rows: Sequence[Sequence[object]], *, on_conflict: str = "") -> None:
-    """Insert many rows with one statement: columns travel as lists and are unnested together.
+    """Insert many rows with one statement, through an Arrow table DuckDB scans without copying.
 
-    DuckDB runs ``executemany`` as one statement per row, which is slow for thousands of rows.
+    DuckDB runs ``executemany`` as one statement per row (~1 ms each); Arrow costs about a microsecond
+    per row. Columns whose Python values Arrow cannot type go through lists unnested in SQL instead.
     """
     if not rows:
         return
     values = [list(col) for col in zip(*rows)]
-    select = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
-    conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select} {on_conflict}", values)
+    names = ", ".join(columns)
+    try:
+        arrow = pa.table({f"c{i}": pa.array(col) for i, col in enumerate(values)})
+    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+        select = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+        conn.execute(f"INSERT INTO {table} ({names}) SELECT {select} {on_conflict}", values)
+        return
+    view = f"_bulk_{next(_VIEW_IDS)}"
+    conn.register(view, arrow)
+    try:
+        select = ", ".join(f"c{i}" for i in range(len(columns)))
+        conn.execute(f"INSERT INTO {table} ({names}) SELECT {select} FROM {view} {on_conflict}")
+    finally:
+        conn.unregister(view)
+
+
+_VIEW_IDS = itertools.count()
 
 
 def source_id_for(path: str, content_hash: str) -> str:

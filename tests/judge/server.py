@@ -39,6 +39,9 @@ class ScriptedServer:
 
         class RequestHandler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"  # keep-alive, like real endpoints
+            # headers and body go out in two writes; with Nagle's algorithm on, the body waits for the
+            # client's delayed ACK (~40 ms per call), which would be measured as our latency
+            disable_nagle_algorithm = True
 
             def log_message(self, *args: Any) -> None:  # keep test output clean
                 pass
@@ -110,18 +113,18 @@ def schema_of(request: dict[str, Any]) -> dict[str, Any]:
         return fmt["schema"]
     if request.get("tools"):
         return request["tools"][0]["function"]["parameters"]
-    system = request["messages"][0]["content"]
-    return json.loads(system[system.index("{"):].strip())
+    return {}  # text mode: the items are described in the prompt
 
 
 def requested_items(request: dict[str, Any]) -> tuple[dict[str, list[Any]], list[str]]:
     """(criterion id → allowed levels, flag ids) from the request's JSON Schema, or, in text mode,
-    from the compact shape described in the system prompt."""
+    from the rubric items listed in the prompt."""
     schema = schema_of(request)
-    if "properties" not in schema:  # text mode: {"criteria": {id: {"level": "one of ['0', '1']"}}, "flags": {...}}
-        criteria = {item: [float(v) if "." in v else int(v) for v in re.findall(r"'([^']+)'", spec["level"])]
-                    for item, spec in schema.get("criteria", {}).items()}
-        return criteria, list(schema.get("flags", {}))
+    if "properties" not in schema:  # text mode: 'Criterion "id" (levels 0, 1, 2): …' and 'Flag "id" …' lines
+        user = request["messages"][1]["content"]
+        criteria = {item: [float(v) if "." in v else int(v) for v in levels.split(", ")]
+                    for item, levels in re.findall(r'^Criterion "([^"]+)" \(levels ([^)]*)\)', user, re.MULTILINE)}
+        return criteria, re.findall(r'^Flag "([^"]+)"', user, re.MULTILINE)
     defs = schema.get("$defs", {})
 
     def ref(node: dict[str, Any]) -> dict[str, Any]:

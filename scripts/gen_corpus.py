@@ -1,0 +1,860 @@
+"""Deterministic synthetic corpus for the scale benchmark: written answers plus a few transcripts.
+
+    python scripts/gen_corpus.py OUT_DIR -n 1000000 [--seed 7] [--format csv|jsonl|both]
+                                 [--transcripts 200] [--answers-per-candidate 4]
+
+Writes ``OUT_DIR/answers-0000.csv`` (and/or ``.jsonl``), … in shards of at most
+``--shard-rows`` rows (and under the ingest's 200 MB file limit), with the columns the
+written-answer ingest reads (``answer_id, candidate_id, question_id, question, answer``)
+plus ``cohort`` and ``group`` metadata, and ``OUT_DIR/transcripts/interview-00001.txt`` …
+(``Interviewer:`` / ``Candidate:`` turns, the 4 rubric questions each).
+
+The answers answer the 4 questions of ``rubrics/ai-engineer-role.yaml`` at different
+quality levels (strong / medium / weak) or raise its flags (``researcher_framing``,
+``just_prompt_engineering``; weak answers to ``model_choice`` raise ``no_model_tradeoffs``).
+They are built from sentence pools, so the texts differ, with realistic lengths (20–400
+words, median about 120) and some noise for CSV quoting: commas, quotes, newlines, é “ ” —.
+
+Same arguments → byte-identical files. Nothing depends on the evaluator package: the
+generator is stand-alone and fast (about 10 µs an answer; pools and sequences are built
+once, each answer is a slice of a pre-shuffled sentence sequence).
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+from bisect import bisect_left
+import itertools
+import math
+import random
+import re
+import sys
+import time
+from json.encoder import encode_basestring as json_str  # the C encoder json.dumps uses
+from pathlib import Path
+from statistics import NormalDist
+
+QUESTION_IDS = ("role_definition", "shipped_system", "model_choice", "production_reliability")
+PROFILES = ("strong", "medium", "weak", "researcher", "prompt_only")
+PROFILE_WEIGHTS = (25, 35, 20, 10, 10)  # percent of answers
+STICKINESS = 0.6  # chance an answer follows its candidate's archetype instead of the overall mix
+FILLER_SHARE = {"strong": 15, "medium": 20, "weak": 40, "researcher": 30, "prompt_only": 30}  # % of words
+# log-normal answer length (words) per profile: median, sigma; clipped to [MIN_WORDS, MAX_WORDS]
+LENGTHS = {"strong": (150, 0.45), "medium": (118, 0.5), "weak": (60, 0.55),
+           "researcher": (105, 0.5), "prompt_only": (85, 0.5)}
+MIN_WORDS, MAX_WORDS = 20, 400
+MAX_FILE_CHARS = 180_000_000  # the ingest refuses files over 200,000,000 bytes (MAX_FILE_BYTES)
+SEQ_BITS = 13  # each sentence sequence has 2**13 sentences (the bit layout in _answer assumes 13)
+SEQ_MASK = (1 << SEQ_BITS) - 1
+VARIANTS = 16  # concrete variants per sentence template
+COLUMNS = ("answer_id", "candidate_id", "question_id", "question", "answer", "cohort", "group")
+
+# ---------------------------------------------------------------------------------------------
+# Questions as asked: the rubric's text and aliases (rubrics/ai-engineer-role.yaml).
+QUESTIONS = {
+    "role_definition": [
+        "What does an AI engineer do, and how is the role different from a data scientist or an ML engineer?",
+        "What is an AI engineer?",
+        "How would you describe the AI engineer role?",
+        "How is an AI engineer different from a data scientist?",
+        "How is AI engineering different from machine learning engineering?",
+        "What do you think the job of an AI engineer actually is day to day?",
+        "In your own words, what does this role involve?",
+        "What separates an AI engineer from an ML engineer or a data scientist?",
+        "How do you see the difference between AI engineering, ML engineering and data science?",
+        "What does an AI engineer do all day?",
+        "How would you explain what an AI engineer does to someone outside tech?",
+        "What do you understand this job to be?",
+    ],
+    "shipped_system": [
+        "Tell me about an AI system you built and shipped to production.",
+        "Walk me through an LLM application you shipped.",
+        "Describe a project where you put an AI feature in front of real users.",
+        "What is something you built with language models that is running in production?",
+        "Tell me about a system you built end to end and launched.",
+        "Walk me through something you actually put in front of users.",
+        "Tell me about the most interesting AI project you have shipped.",
+        "Can you tell me about a project you built with LLMs?",
+        "What have you built and deployed with AI?",
+        "I would love to hear about something you built that people actually used.",
+        "Talk me through a product you launched that uses a foundation model.",
+    ],
+    "model_choice": [
+        "How would you choose between GPT-4o, Claude and a small open-source model for a product feature?",
+        "Which model would you pick for this feature, and why?",
+        "How do you decide which LLM to use?",
+        "GPT-4o versus Claude versus Llama, how would you choose?",
+        "Would you use a hosted model or an open-source model you run yourself?",
+        "How do you pick between a big frontier model and a small open model?",
+        "If you had to choose a model provider for a new feature, how would you decide?",
+        "How would you decide between OpenAI, Anthropic and an open-weights model like Llama or Mistral?",
+        "What goes into choosing a language model for a product?",
+    ],
+    "production_reliability": [
+        "How do you evaluate and monitor an LLM application once it is in production?",
+        "How do you know your LLM app is working in production?",
+        "How do you test and evaluate an LLM-based system?",
+        "What do you monitor once a language model feature is live?",
+        "How do you catch regressions or hallucinations after launch?",
+        "How do you measure the quality of an LLM application over time?",
+        "What does your evaluation and monitoring setup look like?",
+        "How do you make sure a model-backed feature keeps working after it ships?",
+        "Once it is live, how do you keep an eye on it and know whether it is still doing its job?",
+        "How would you know the system is doing a good job after launch?",
+        "How do you watch a system like that once it is live?",
+    ],
+}
+# Interview questions in transcripts: the ones the segmenter does not take for a follow-up
+# ("Which model would you pick for this feature…" refers back, so it would extend the last answer).
+INTERVIEW_QUESTIONS = {
+    "role_definition": [0, 1, 2, 3, 5, 7, 9],
+    "shipped_system": [0, 1, 2, 4, 6, 8],
+    "model_choice": [0, 2, 5, 6, 8],
+    "production_reliability": [0, 1, 2, 3, 4, 6],
+}
+
+# ---------------------------------------------------------------------------------------------
+# Slot values for {placeholders} in the sentence templates.
+SLOTS = {
+    "n": [str(i) for i in range(2, 13)],
+    "weeks": [str(i) for i in range(2, 11)],
+    "pct": [str(i) for i in (3, 5, 8, 10, 12, 15, 18, 20, 25, 30, 35, 40)],
+    "pct2": ["1", "2", "3", "4", "0.5", "1.5", "2.5"],
+    "users": ["250", "900", "1,200", "3,000", "8,500", "12,000", "40,000", "150,000"],
+    "docs": ["400", "2,000", "8,000", "15,000", "60,000", "1.2 million"],
+    "golden": ["150", "200", "300", "450", "600", "800"],
+    "ms": ["200", "300", "500", "800", "1,500", "2,000"],
+    "s1": ["4.2", "6", "8.5", "11", "3.8"],
+    "s2": ["1.1", "1.6", "2.3", "0.9", "1.4"],
+    "cents": ["0.4", "0.8", "1.2", "2", "3.5"],
+    "chunk": ["256", "400", "512", "800", "1,000"],
+    "k": ["5", "10", "20"],
+    "gpus": ["64", "128", "256", "512"],
+    "tokens": ["30", "80", "200", "500"],
+    "model": ["GPT-4o", "Claude 3.5 Sonnet", "Claude", "GPT-4o mini", "Llama 3 70B", "Mistral Large"],
+    "small": ["Llama 3 8B", "Mistral 7B", "Phi-3", "Qwen 2 7B", "Gemma 2 9B"],
+    "vdb": ["pgvector", "Pinecone", "Qdrant", "Weaviate", "FAISS", "Elasticsearch"],
+    "obs": ["Langfuse", "LangSmith", "Datadog", "Grafana", "OpenTelemetry"],
+    "domain": ["customer support", "legal contract", "insurance claim", "HR policy", "e-commerce search",
+               "sales call", "medical intake", "onboarding", "billing dispute", "IT helpdesk"],
+    "company": ["fintech startup", "café chain", "logistics company", "mid-size insurer", "SaaS company",
+                "hospital network", "travel agency", "bank in Zürich", "retailer"],
+    "lang": ["Python", "TypeScript", "Go", "Python and TypeScript"],
+    "cloud": ["AWS", "GCP", "Azure", "Kubernetes on AWS"],
+    "bench": ["MMLU", "HellaSwag", "HumanEval", "TruthfulQA"],
+}
+
+# Sentence templates per question and level. "strong" and "medium" cover the rubric's concept
+# phrases; "weak" avoids them (weak model_choice answers raise no_model_tradeoffs);
+# "researcher" / "prompt_only" raise researcher_framing / just_prompt_engineering.
+POOLS: dict[str, dict[str, list[str]]] = {
+    "role_definition": {
+        "strong": [
+            "An AI engineer builds products on top of existing foundation models such as {model}.",
+            "Most of the work is application work, retrieval, prompt design, tool calling and agents wired into a real product.",
+            "A data scientist runs experiments and answers questions with statistics, while an AI engineer ships features to end users.",
+            "An ML engineer owns training pipelines, serving infrastructure and retraining when there is model drift; we mostly take a pre-trained model through an API.",
+            "I see it as a software engineering role first, with the model as one component of the system.",
+            "Success is measured in user outcomes, for example resolving {pct}% more {domain} requests without a human.",
+            "In my last team we had {n} engineers building LLM-powered features, and nobody had to train a model.",
+            "Day to day that means building RAG pipelines over {docs} documents, writing evals, and adding guardrails before anything goes to production.",
+            "The data scientist asks whether something is true; the AI engineer asks whether users actually get value from it.",
+            "Compared with an ML engineer, there is less time on GPUs and retraining and more on product integration, latency and cost.",
+            "You still need to understand embeddings, context windows and how models fail, but the job is to build applications.",
+            "We deploy, watch real users, and iterate on the retrieval and the prompts based on what we see.",
+            "So in short, data science explores data, ML engineering productionises models, and the AI engineer builds products on foundation models.",
+            "A good AI engineer knows when not to use an LLM at all and reaches for ordinary backend code instead.",
+            "For instance, at a {company} I integrated {model} into the {domain} workflow and we launched it in {weeks} weeks.",
+            "The role sits closest to backend and product engineering, with APIs, queues and databases, plus evaluation of model outputs.",
+            "It overlaps with ML engineering on deployment, but we rarely touch training pipelines.",
+            "A data scientist’s deliverable is often a notebook or an analysis; ours is a feature in production.",
+            "The machine learning engineer makes a model good and keeps it served; the AI engineer makes a product good using a model someone else trained.",
+            "Because the models are off-the-shelf, most of the leverage is in retrieval, orchestration and evaluation.",
+        ],
+        "medium": [
+            "An AI engineer works with large language models to build applications.",
+            "It's about using models like {model} through an API and connecting them to the rest of the product.",
+            "Compared with a data scientist, it is more engineering and less analysis.",
+            "You use things like RAG and agents to make the model useful for a business problem.",
+            "I think the difference from an ML engineer is that we don't usually train the models ourselves.",
+            "There is a lot of prompting, but also a lot of plumbing around it.",
+            "Basically you take an existing model and build something customers can use.",
+            "Data scientists care more about statistics, and AI engineers care more about shipping.",
+            "It's a fairly new title and companies use it differently.",
+            "A lot of it is gluing services together with {lang}.",
+            "You also need to think about evaluation, because the outputs are not deterministic.",
+            "I'd say it is software engineering with LLMs in the loop.",
+            "At my current job the AI engineers sit in the product team, not in the data team.",
+        ],
+        "weak": [
+            "An AI engineer works with AI.",
+            "It's someone who knows a lot about artificial intelligence.",
+            "They make the AI smarter and help the company use it.",
+            "I think it's pretty similar to other data jobs, just with newer tools.",
+            "It is a very exciting field right now.",
+            "You have to keep up with all the new things that come out every week.",
+            "They work on the AI and make sure everything works.",
+            "Honestly I'm not sure there is a big difference between the titles.",
+            "It's like a developer but for AI.",
+            "Everybody wants one these days, so it must be important.",
+            "I guess it depends on the company.",
+        ],
+        "researcher": [
+            "An AI engineer designs and trains the networks that power things like ChatGPT.",
+            "The job is really research, reading a few papers a week and pushing the state of the art.",
+            "In my PhD thesis I worked on a novel attention variant for long sequences.",
+            "I'd say the role is all about training neural networks and tuning the layers.",
+            "Success is measured in accuracy on benchmarks like {bench}.",
+            "My research focused on scaling laws for small language models.",
+            "We published papers at NeurIPS and ICML on better architectures.",
+        ],
+        "prompt_only": [
+            "Honestly, the job is basically prompt engineering.",
+            "It's mostly about writing good prompts.",
+            "The main skill is prompt engineering, knowing the right words to get the model to do what you want.",
+            "You keep tweaking the prompt until the output looks right.",
+            "A good prompt beats a fancy model every time.",
+            "I think of myself as a prompt engineer, really.",
+        ],
+    },
+    "shipped_system": {
+        "strong": [
+            "I built a support assistant for a {company} that answers {domain} questions over {docs} help-center articles.",
+            "Retrieval used {vdb} with hybrid search and a reranker, and we chunked documents at about {chunk} tokens.",
+            "We kept a golden set of {golden} real questions and ran it as a regression test on every prompt change.",
+            "We used an LLM-as-a-judge for faithfulness and spot-checked {n}0 answers a week with human review.",
+            "Every request was traced in {obs}, so we could see latency, token usage and cost per conversation.",
+            "p95 latency went from {s1} seconds down to {s2} seconds after we added streaming and a response cache.",
+            "When the provider returned 429s we retried with exponential backoff and fell back to a smaller model.",
+            "Outputs were validated against a JSON schema with Pydantic, and malformed responses were retried once.",
+            "We redacted PII before anything left our system and ran a moderation check on the output.",
+            "Anything the model was unsure about was escalated to a human agent instead of guessing.",
+            "It handled about {users} conversations a month and deflected {pct}% of tickets.",
+            "Cost came down to roughly {cents} cents per conversation once we cached the system context.",
+            "We set alerts in {obs} on error rate and spend, and reviewed the dashboard every Monday.",
+            "We shipped it behind a feature flag to {pct}% of users first and ran an A/B test against the old flow.",
+            "The first version hallucinated policy details, so we added citations and a groundedness check.",
+            "The backend was {lang} with FastAPI, Postgres and Redis, deployed on {cloud}.",
+            "We also red-teamed it for prompt injection, because customers paste all kinds of things into a chat box.",
+            "The whole thing went from prototype to production in {weeks} weeks, with {n} engineers.",
+            "Our “golden set” started as {golden} tickets the support team had already answered well.",
+        ],
+        "medium": [
+            "I built a chatbot that answers questions about our internal documentation.",
+            "It used {model} with a vector database for retrieval.",
+            "We tried it on a list of example questions before launch.",
+            "About {users} employees use it now.",
+            "The hardest part was getting the right documents into the context.",
+            "We added logging so we could see what people were asking.",
+            "After launch we fixed a few issues that users reported.",
+            "It was written in {lang} and deployed as a small service.",
+            "I also built a summarisation feature for {domain} notes that went to production last year.",
+            "We had some problems with latency at the beginning.",
+            "We did a bit of manual review of answers in the first weeks.",
+            "Users liked it, and the team kept adding features.",
+        ],
+        "weak": [
+            "I made a chatbot using the OpenAI API.",
+            "It was a side project that I showed to my team.",
+            "It worked pretty well most of the time.",
+            "I used LangChain because everyone uses it.",
+            "We didn't really launch it, but it was a good demo.",
+            "It could answer questions about PDFs.",
+            "I learned a lot about how LLMs work.",
+            "People thought it was cool.",
+            "I'm planning to put it online at some point.",
+            "The code is on my GitHub.",
+            "It was mostly a proof of concept for a hackathon.",
+        ],
+        "researcher": [
+            "I trained our own language model on {tokens} billion tokens of domain text.",
+            "We built a new architecture with a custom attention layer, and it beat the baseline by {n} points.",
+            "The project ran on a {gpus} GPU cluster for {weeks} weeks.",
+            "Our research showed state-of-the-art results on {bench}.",
+            "I pre-trained a small transformer and published a paper on it.",
+            "Most of the time went into the training recipe and hyperparameter sweeps.",
+        ],
+        "prompt_only": [
+            "I wrote a long system prompt for a customer-facing assistant.",
+            "Most of my work was tweaking the prompt until the answers sounded right.",
+            "Whenever it said something wrong, I added another rule to the system prompt.",
+            "We just needed a good prompt, and it worked.",
+            "I kept rephrasing the instructions until it stopped going off topic.",
+        ],
+    },
+    "model_choice": {
+        "strong": [
+            "I'd start by writing down what the feature needs, which is quality on the task, latency, cost per request and where the data can go.",
+            "Then I'd build a small eval set of {golden} real examples and benchmark all three side by side.",
+            "GPT-4o and Claude are usually stronger at reasoning and tool use, but they cost more per token.",
+            "A small open-weight model like {small} is cheaper and fast, and we can self-host it if the data is sensitive.",
+            "If the inputs are long documents, the context window matters; Claude's 200k context fits a whole contract.",
+            "For a real-time feature I'd look at time to first token, and anything over {ms} ms feels slow to users.",
+            "At {users} requests a day, the price difference between a frontier model and {small} is thousands of dollars a month.",
+            "For regulated customers, data residency and GDPR can rule out sending data to a hosted API.",
+            "Often the answer is to route, a small model for easy requests and GPT-4o or Claude for the hard ones.",
+            "I'd put the providers behind an abstraction layer so we can swap models and fall back when one has an outage.",
+            "Fine-tuning {small} on our own examples can close much of the quality gap for a narrow task.",
+            "Hosted models save us the ops work of running GPUs, which matters for a small team.",
+            "Vendor lock-in is a real risk, so I'd keep prompts and evals portable between providers.",
+            "I'd re-run the comparison every few months because prices and capabilities change quickly.",
+            "In my last role we moved {pct}% of traffic to {small} after the eval showed the same accuracy on our test set.",
+            "So the short answer is to measure on your own data, then pick the cheapest model that meets the bar.",
+            "Throughput matters too; at peak we needed around {n}0 requests per second.",
+        ],
+        "medium": [
+            "It depends on the use case.",
+            "GPT-4o is very capable but it can get expensive.",
+            "Claude is good at long documents.",
+            "An open-source model gives you more control over where it runs.",
+            "I'd probably try a couple of them and see which one works best.",
+            "Speed matters too if users are waiting for the answer.",
+            "Some companies can't send customer data to OpenAI, so they need to host it themselves.",
+            "I would look at the pricing pages and compare.",
+            "Smaller models are fine for simple things like classification.",
+            "The big models are smarter but slower.",
+            "We used {model} at my last job and it was fine for us.",
+        ],
+        "weak": [
+            "I'd just use GPT-4o, it's the best one.",
+            "Everyone uses OpenAI, so I would go with that.",
+            "Claude is my favourite, so I'd pick Claude.",
+            "I would use whatever is newest.",
+            "They are all pretty similar these days.",
+            "I'd ask the team which one they like.",
+            "Open-source models are the future, so I'd use one of those.",
+            "I don't think the choice matters that much.",
+            "GPT-4o is what I know, so that's what I'd go with.",
+            "The newest model usually wins, so I'd take that one.",
+            "I haven't compared them myself, to be honest.",
+        ],
+        "researcher": [
+            "I'd look at which model has the top MMLU and HumanEval numbers.",
+            "Honestly I'd rather pretrain our own foundation model so we control the architecture.",
+            "The academic benchmarks tell you which model is state of the art.",
+            "I'd read the papers behind each model and compare their architectures and training recipes.",
+        ],
+        "prompt_only": [
+            "The model matters less than the prompt; the real difference comes down to the prompts.",
+            "With a good prompt on any model you get the same result.",
+            "I'd pick one and spend the time getting the prompt right.",
+            "It's really all about prompt engineering, not the model.",
+        ],
+    },
+    "production_reliability": {
+        "strong": [
+            "We keep a golden dataset of {golden} labelled examples and run it in CI on every prompt or model change.",
+            "Offline we track faithfulness and answer relevance with an LLM-as-a-judge, calibrated against human labels.",
+            "Online we log every request with {obs}, including inputs, retrieved chunks, outputs, latency and token counts.",
+            "There are alerts on p95 latency above {ms} ms, error rate above {pct2}% and daily spend over budget.",
+            "A sample of {n}0 conversations a week goes to human review, and every bad one becomes a new test case.",
+            "We watch retrieval separately with recall@{k} on a labelled set, because most bad answers start with bad retrieval.",
+            "Guardrails check outputs for PII and policy violations before they reach the user.",
+            "Timeouts, retries with backoff and a fallback model keep the feature up when a provider degrades.",
+            "We validate structured outputs against a JSON schema and count malformed responses as errors.",
+            "User feedback, thumbs up or down, goes into the same dashboard as the offline metrics.",
+            "When the provider silently updated a model, our regression tests caught a {pct}% drop in accuracy on the eval set.",
+            "We also track hallucination rate on a weekly sample, and it went from {pct}% to {pct2}% after we improved retrieval.",
+            "New prompts go out as an A/B test to a slice of traffic before full rollout.",
+            "We red-team the system every release for prompt injection and jailbreaks.",
+            "Drift in what users ask shows up as clusters of unanswered questions, which we review every sprint.",
+            "The on-call runbook says what to do when the model provider has an outage.",
+            "Cost per conversation is on the dashboard next to latency, so a prompt that doubles token usage gets noticed.",
+        ],
+        "medium": [
+            "We had a list of test questions that we ran before releases.",
+            "We looked at the logs when users complained.",
+            "I'd monitor latency and errors like any other service.",
+            "Sometimes we asked another model to grade the answers.",
+            "We collected thumbs-up and thumbs-down feedback from users.",
+            "It's hard to measure quality because the outputs are free text.",
+            "We tried to catch hallucinations by comparing answers to the source documents.",
+            "There was a dashboard with the number of requests per day.",
+            "We reviewed a few conversations every week.",
+            "If something broke, we rolled back the change.",
+            "The provider's status page was bookmarked by everyone on the team.",
+        ],
+        "weak": [
+            "We would check it manually every now and then.",
+            "If users don't complain, it's working.",
+            "I'd look at the outputs and see if they make sense.",
+            "The model is usually right, so we didn't worry too much.",
+            "We trusted the provider to keep it working.",
+            "I haven't really had to do that yet.",
+            "I think there are tools for this but I haven't used them.",
+            "Honestly we just kept an eye on it.",
+            "It mostly worked after launch.",
+            "I'd ask the team to report any weird answers.",
+        ],
+        "researcher": [
+            "I'd evaluate it on standard evals like MMLU and TruthfulQA each time we update it.",
+            "We'd retrain the model with better hyperparameters if the scores go down.",
+            "Success is measured in accuracy on the benchmark, so that's what I'd watch.",
+            "I'd run ablations to see which layer causes the errors.",
+        ],
+        "prompt_only": [
+            "When it goes wrong, I tweak the prompt until it behaves again.",
+            "I'd add another line to the system prompt whenever a user finds a problem.",
+            "Mostly I just keep refining the wording of the instructions.",
+            "It's really all about prompting, so that's where I'd look.",
+        ],
+    },
+}
+# Flag sentences that fit any question.
+SHARED = {
+    "researcher": [
+        "Before this I was an ML researcher in a university research lab.",
+        "I care most about novel architectures and pushing the numbers on academic benchmarks.",
+        "I once trained a transformer from scratch on {gpus} GPUs just to see the loss curve.",
+    ],
+    "prompt_only": [
+        "Honestly, it's all about prompt engineering.",
+        "My job is mostly writing prompts.",
+        "You just need a good prompt and the model does the rest.",
+    ],
+}
+# Neutral sentences: no rubric concept, no flag. Some carry non-ASCII, quotes and dashes.
+FILLER = [
+    "That was a big learning experience for me.",
+    "I worked closely with the design team on that.",
+    "It took a few iterations to get right.",
+    "The team was small, around {n} people.",
+    "Looking back, I would do some things differently.",
+    "I enjoyed that part of the work a lot.",
+    "Our product manager was very involved, which helped.",
+    "We had weekly demos with stakeholders.",
+    "There was a lot of back and forth with the operations team.",
+    "I think communication matters as much as the technical side.",
+    "It was not always smooth, to be honest.",
+    "We wrote everything down in a shared design doc.",
+    "My background is in web development, so some of this was new to me.",
+    "I like to keep things simple where I can.",
+    "That project is still running today, as far as I know.",
+    "Let me think about how to put this.",
+    "There is a lot of hype in this space right now.",
+    "We were a remote team across {n} time zones.",
+    "I had a great mentor on that team.",
+    "The deadlines were tight but manageable.",
+    "I’d be happy to go into more detail on any of this.",
+    "It’s a question I get asked a lot, actually.",
+    "Our team lead — a former consultant — pushed us to write things down.",
+    "We worked with a partner agency in Montréal on part of it.",
+    "Some colleagues called it the “assistant project”, and the name stuck.",
+    "The naïve version was a weekend hack, and it showed.",
+    "I was the only engineer on it for the first {n} months.",
+    "We celebrated with a team lunch when it went live.",
+    "I presented the results at an internal all-hands.",
+    "There were some disagreements about scope early on.",
+    "The requirements changed twice during the project.",
+    "I’m still proud of how that turned out.",
+    "In hindsight, I should have asked for help sooner.",
+    "My manager said, \"keep it boring\", and that turned out to be good advice.",
+    "We did a short retro after every milestone.",
+    "Half the team had never worked with language models before.",
+]
+OPENERS = {
+    "strong": [
+        "Good question, because the titles get mixed up a lot.",
+        "Let me give a concrete answer.",
+        "I'll answer with a real example.",
+        "There are a few parts to this.",
+        "Sure, I have a specific case in mind.",
+        "I'd break it into a couple of pieces.",
+        "Happy to, this is close to what I do every day.",
+    ],
+    "medium": [
+        "Sure.",
+        "That's a good question.",
+        "Okay, so.",
+        "Let me think.",
+        "Right, so in my experience it goes roughly like this.",
+        "I'll try to keep it short.",
+    ],
+    "weak": [
+        "Hmm.",
+        "Well, it's complicated.",
+        "Good question.",
+        "I'm not totally sure, but I'll try.",
+        "Uh, okay.",
+        "So basically.",
+    ],
+}
+CLOSERS = [
+    "That's the gist of it.",
+    "Happy to go deeper on any part.",
+    "So that's how I think about it.",
+    "Hope that answers the question.",
+    "That's roughly it.",
+    "Does that make sense?",
+    "I can give another example if useful.",
+    "Anyway, that's my take.",
+    "That's what I'd do, at least.",
+    "Something like that.",
+]
+COHORTS = ("2024-09", "2024-10", "2024-11", "2024-12", "2025-01", "2025-02", "2025-03", "2025-04")
+GROUPS = ("A", "B", "C", "D")
+GROUP_WEIGHTS = (40, 30, 20, 10)
+BACKCHANNELS = ("Mm-hm.", "Right.", "Okay.", "I see.", "Sure, go on.")
+# A line like "Jane Doe: text" would start a new turn in a .txt transcript; pool sentences must not.
+_LABEL_LIKE = re.compile(r"^\s*[A-Z][\w'\-.]*(?: [A-Z][\w'\-.]*){0,3}\s*:")
+
+
+# ---------------------------------------------------------------------------------------------
+class Corpus:
+    """Sentence sequences per (question, profile) and one of filler, built once from a seed.
+
+    An answer is an opener, a window of its (question, profile) sequence with a window of the
+    filler sequence in the middle, and maybe a closer: a few random numbers and two slices.
+    Two independent windows make repeated texts rare (about 10**9 combinations per sequence).
+    """
+
+    def __init__(self, seed: int) -> None:
+        rng = random.Random(f"gen-corpus-pools-{seed}")
+        self._words: dict[str, int] = {}
+        self.filler = self._prepared(_sequence([(_variants(FILLER, rng), 1)], 1 << SEQ_BITS, rng))
+        # [question index][profile index] -> (sentences doubled, word prefix sums)
+        self.seqs = []
+        for qid in QUESTION_IDS:
+            pools = POOLS[qid]
+            levels = {name: _variants(pools[name] + SHARED.get(name, []), rng) for name in pools}
+            self.seqs.append([self._prepared(_sequence(_mix(profile, levels), 1 << SEQ_BITS, rng))
+                              for profile in PROFILES])
+        # openers (16 slots) and closers (32 slots), blanks making them optional
+        level = {"strong": "strong", "medium": "medium", "weak": "weak", "researcher": "medium",
+                 "prompt_only": "weak"}
+        openers = {p: [(o, len(o.split())) for o in OPENERS[level[p]]] for p in PROFILES}
+        openers = {p: [o[i] if i < len(o) else ("", 0) for i in range(16)] for p, o in openers.items()}
+        self.closers = [" " + CLOSERS[i] if i < len(CLOSERS) else "" for i in range(32)]
+        longest = max(self._words.values())
+        longest_filler = max(self._words[s] for s in self.filler[0])
+        longest_closer = max(len(c.split()) for c in CLOSERS)
+        # answer length targets: 4096 quantiles of each profile's log-normal, clipped so that the
+        # two windows' overshoot (a sentence each) and a closer stay within MAX_WORDS
+        cap = MAX_WORDS - longest - longest_filler - longest_closer
+        targets = {}
+        for profile in PROFILES:
+            median, sigma = LENGTHS[profile]
+            dist = NormalDist(math.log(median), sigma)
+            targets[profile] = [min(cap, max(MIN_WORDS, round(math.exp(dist.inv_cdf((i + 0.5) / 4096)))))
+                                for i in range(4096)]
+        # [question index][profile index] -> everything answer_text needs
+        self.combos = [[(*self.seqs[qi][pi], targets[p], openers[p], FILLER_SHARE[p])
+                        for pi, p in enumerate(PROFILES)] for qi in range(len(QUESTION_IDS))]
+        # questions as asked, 128 slots per question: (question_id or "", text, CSV field, JSON string)
+        self.asked = []
+        for qid in QUESTION_IDS:
+            texts = QUESTIONS[qid]
+            table = []
+            for slot in range(128):
+                r = slot / 128
+                if r < 0.50:
+                    text, given = texts[0], qid
+                elif r < 0.85:
+                    text, given = texts[1 + slot % (len(texts) - 1)], qid
+                elif r < 0.93:
+                    text, given = texts[1 + (slot * 7) % (len(texts) - 1)], ""
+                else:
+                    text, given = texts[0], ""
+                table.append((given, text, _csv_field(text), json_str(text)))
+            self.asked.append(table)
+        self.perms = list(itertools.permutations(range(len(QUESTION_IDS))))
+        self.profile_cum = list(itertools.accumulate(PROFILE_WEIGHTS))
+        # 256 slots -> profile index, in PROFILE_WEIGHTS proportions
+        self.profile_slots = [bisect.bisect_right(self.profile_cum, (i + 0.5) * self.profile_cum[-1] / 256)
+                              for i in range(256)]
+        self.group_cum = list(itertools.accumulate(GROUP_WEIGHTS))
+
+    def _prepared(self, sentences: list[str]) -> tuple[list[str], list[int]]:
+        """The sequence twice over (so a window never wraps) and its running word counts."""
+        words = self._words
+        prefix = [0]
+        total = 0
+        for s in sentences + sentences:
+            n = words.get(s)
+            if n is None:
+                n = words[s] = len(s.split())
+            total += n
+            prefix.append(total)
+        return sentences + sentences, prefix
+
+    def answer_text(self, rng: random.Random, qi: int, pi: int, *, allow_bullets: bool = True) -> str:
+        """One answer to question ``qi`` in profile ``pi``."""
+        return _answer(rng.getrandbits(54), self.combos[qi][pi], self.filler, self.closers, allow_bullets)
+
+
+def _answer(r: int, combo: tuple, filler: tuple, closers: list[str], allow_bullets: bool) -> str:
+    """Opener + sequence window with a filler window in the middle + closer, all chosen by the
+    54 random bits ``r``."""
+    sentences, prefix, targets, openers, fill_share = combo
+    target = targets[r & 4095]
+    opener, opener_words = openers[(r >> 12) & 15]
+    fill = target * fill_share // 100
+    start = (r >> 16) & SEQ_MASK
+    body = sentences[start:bisect_left(prefix, prefix[start] + target - fill - opener_words, start + 1)]
+    if fill >= 5:
+        fill_sentences, fill_prefix = filler
+        start = (r >> 29) & SEQ_MASK
+        middle = (len(body) + 1) >> 1
+        body[middle:middle] = fill_sentences[start:bisect_left(fill_prefix, fill_prefix[start] + fill, start + 1)]
+    noise = (r >> 47) & 127
+    if noise < 13 and len(body) >= 3:  # ~10%: a paragraph break
+        cut = len(body) >> 1
+        text = " ".join(body[:cut]) + "\n\n" + " ".join(body[cut:])
+    elif noise < 17 and allow_bullets and len(body) >= 3 and target <= 250:  # ~3%: a list
+        text = "A few points.\n- " + "\n- ".join(body)
+    else:
+        text = " ".join(body)
+    if opener:
+        text = opener + " " + text
+    text += closers[(r >> 42) & 31]
+    if noise == 127:  # ~1%: pasted in quotes
+        text = '"' + text + '"'
+    return text
+
+
+def _csv_field(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _variants(templates: list[str], rng: random.Random) -> list[list[str]]:
+    """Each template as a group of up to VARIANTS distinct fillings of its {slots}."""
+    groups: list[list[str]] = []
+    for template in templates:
+        if "{" not in template:
+            groups.append([template])
+            continue
+        seen: dict[str, None] = {}
+        for _ in range(VARIANTS * 3):
+            seen[template.format(**{k: rng.choice(v) for k, v in SLOTS.items()})] = None
+            if len(seen) >= VARIANTS:
+                break
+        groups.append(list(seen))
+    for group in groups:
+        for sentence in group:
+            assert not _LABEL_LIKE.match(sentence), sentence
+    return groups
+
+
+def _mix(profile: str, levels: dict[str, list[list[str]]]) -> list[tuple[list[list[str]], int]]:
+    """The template pools a profile's sequence is dealt from, with weights."""
+    return {
+        "strong": [(levels["strong"], 8), (levels["medium"], 2)],
+        "medium": [(levels["medium"], 7), (levels["strong"], 2), (levels["weak"], 1)],
+        "weak": [(levels["weak"], 1)],
+        "researcher": [(levels["researcher"], 6), (levels["medium"], 4)],
+        "prompt_only": [(levels["prompt_only"], 7), (levels["weak"], 3)],
+    }[profile]
+
+
+def _sequence(mix: list[tuple[list[list[str]], int]], length: int, rng: random.Random) -> list[str]:
+    """A long sentence sequence: each position picks a pool by weight, then the next template of
+    that pool's shuffled deck (so a window rarely repeats a template), then a random filling."""
+    decks = [list(pool) for pool, _ in mix]
+    for deck in decks:
+        rng.shuffle(deck)
+    positions = [0] * len(decks)
+    getrandbits = rng.getrandbits
+    out: list[str] = []
+    append = out.append
+    for i in rng.choices(range(len(mix)), weights=[w for _, w in mix], k=length):
+        deck = decks[i]
+        if positions[i] == len(deck):
+            last = deck[-1]
+            rng.shuffle(deck)
+            if deck[0] is last and len(deck) > 1:  # no template twice in a row across reshuffles
+                deck[0], deck[-1] = deck[-1], deck[0]
+            positions[i] = 0
+        group = deck[positions[i]]
+        positions[i] += 1
+        append(group[getrandbits(8) % len(group)])
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+def iter_candidates(corpus: Corpus, n: int, seed: int, per_candidate: int):
+    """Yield each candidate's rows ``(answer_id, candidate_id, asked, answer, cohort, group)``,
+    ``asked`` being a question entry of ``corpus.asked``; ``n`` rows in all."""
+    rng = random.Random(seed)
+    getrandbits, random_ = rng.getrandbits, rng.random
+    perms, group_cum, asked = corpus.perms, corpus.group_cum, corpus.asked
+    profile_slots, combos, filler, closers = corpus.profile_slots, corpus.combos, corpus.filler, corpus.closers
+    n_perms = len(perms)
+    total_group = group_cum[-1]
+    stick = int(STICKINESS * 256)
+    row = 0
+    candidate = 0
+    while row < n:
+        candidate += 1
+        candidate_id = f"s{seed}-c{candidate:07d}"
+        archetype = profile_slots[getrandbits(8)]
+        cohort = COHORTS[getrandbits(3)] if getrandbits(6) else ""  # ~1.5% without a cohort
+        group = GROUPS[bisect.bisect_right(group_cum, random_() * total_group)]
+        order = perms[getrandbits(16) % n_perms]
+        rows = []
+        for j in range(min(per_candidate, n - row)):
+            row += 1
+            qi = order[j & 3]
+            r = getrandbits(23)
+            pi = archetype if (r & 255) < stick else profile_slots[(r >> 8) & 255]
+            rows.append((f"s{seed}-a{row:07d}", candidate_id, asked[qi][r >> 16],
+                         _answer(getrandbits(54), combos[qi][pi], filler, closers, True), cohort, group))
+        yield rows
+
+
+class ShardWriter:
+    """answers-0000.csv / .jsonl …: at most ``shard_rows`` rows and MAX_FILE_CHARS characters each,
+    never splitting a candidate's rows across files. Rows are written in batches."""
+
+    BATCH = 4096
+
+    def __init__(self, out: Path, formats: list[str], shard_rows: int) -> None:
+        self.out, self.formats, self.shard_rows = out, formats, shard_rows
+        self.index = -1
+        self.csv = self.jsonl = None
+        self.paths: list[Path] = []
+        self.pending: list[tuple] = []
+        self.rows_in_shard = self.chars_in_shard = 0
+
+    def _open(self) -> None:
+        self.close()
+        self.index += 1
+        self.rows_in_shard = self.chars_in_shard = 0
+        for fmt in self.formats:
+            path = self.out / f"answers-{self.index:04d}.{fmt}"
+            handle = open(path, "w", encoding="utf-8", newline="", buffering=1 << 20)
+            self.paths.append(path)
+            if fmt == "csv":
+                handle.write(",".join(COLUMNS) + "\n")
+                self.csv = handle
+            else:
+                self.jsonl = handle
+
+    def write(self, rows: list[tuple]) -> None:
+        chars = 250 * len(rows)  # ids, question, quoting, JSON keys
+        for r in rows:
+            chars += len(r[3])
+        if (self.index < 0 or self.rows_in_shard + len(rows) > self.shard_rows
+                or self.chars_in_shard + chars > MAX_FILE_CHARS):
+            self._open()
+        self.rows_in_shard += len(rows)
+        self.chars_in_shard += chars
+        self.pending += rows
+        if len(self.pending) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        rows, self.pending = self.pending, []
+        if self.csv is not None:  # RFC 4180: question and answer always quoted, quotes doubled
+            self.csv.write("".join([
+                f'{a},{c},{q[0]},{q[2]},"{t.replace(QUOTE, QUOTE2)}",{co},{g}\n'
+                for a, c, q, t, co, g in rows]))
+        if self.jsonl is not None:
+            self.jsonl.write("".join([
+                f'{{"answer_id": "{a}", "candidate_id": "{c}", "question_id": '
+                f'{json_str(q[0]) if q[0] else "null"}, "question": {q[3]}, "answer": {json_str(t)}, '
+                f'"cohort": {json_str(co) if co else "null"}, "group": "{g}"}}\n'
+                for a, c, q, t, co, g in rows]))
+
+    def close(self) -> None:
+        if self.pending:
+            self._flush()
+        for handle in (self.csv, self.jsonl):
+            if handle is not None:
+                handle.close()
+        self.csv = self.jsonl = None
+
+
+QUOTE, QUOTE2 = '"', '""'
+
+
+def write_transcripts(corpus: Corpus, out: Path, k: int, seed: int) -> list[Path]:
+    """``k`` interviews, each the 4 rubric questions (in a random order), one candidate archetype."""
+    if k <= 0:
+        return []
+    folder = out / "transcripts"
+    folder.mkdir(exist_ok=True)
+    rng = random.Random(f"gen-corpus-transcripts-{seed}")
+    paths = []
+    width = max(5, len(str(k)))
+    for i in range(1, k + 1):
+        archetype = bisect.bisect_right(corpus.profile_cum, rng.random() * corpus.profile_cum[-1])
+        order = corpus.perms[rng.randrange(len(corpus.perms))]
+        lines = []
+        for qi in order:
+            qid = QUESTION_IDS[qi]
+            question = QUESTIONS[qid][rng.choice(INTERVIEW_QUESTIONS[qid])]
+            pi = archetype if rng.random() < STICKINESS else rng.randrange(len(PROFILES))
+            text = corpus.answer_text(rng, qi, pi, allow_bullets=False)
+            lines.append(f"Interviewer: {question}\n")
+            sentences = text.replace("\n\n", " ").split(". ")
+            if len(sentences) >= 4 and rng.random() < 0.3:  # an "Mm-hm." in the middle of the answer
+                cut = len(sentences) // 2
+                lines.append(f"Candidate: {'. '.join(sentences[:cut])}.\n")
+                lines.append(f"Interviewer: {rng.choice(BACKCHANNELS)}\n")
+                lines.append(f"Candidate: {'. '.join(sentences[cut:])}\n")
+            else:
+                lines.append(f"Candidate: {text}\n")
+        path = folder / f"interview-{i:0{width}d}.txt"
+        path.write_text("\n".join(lines), encoding="utf-8", newline="\n")
+        paths.append(path)
+    return paths
+
+
+def generate(out: Path, n: int, *, seed: int = 0, formats: tuple[str, ...] = ("csv",),
+             transcripts: int = 0, per_candidate: int = 4, shard_rows: int = 100_000,
+             overwrite: bool = False) -> dict:
+    """Write the corpus into ``out``; returns counts, bytes and seconds."""
+    if per_candidate < 1 or shard_rows < per_candidate:
+        raise SystemExit("--answers-per-candidate must be between 1 and --shard-rows")
+    out.mkdir(parents=True, exist_ok=True)
+    ours = sorted([*out.glob("answers-*.csv"), *out.glob("answers-*.jsonl"),
+                   *out.glob("transcripts/interview-*.txt")])
+    if ours:
+        if not overwrite:
+            raise SystemExit(f"{out} already holds a corpus ({len(ours)} files); pass --overwrite")
+        for path in ours:
+            path.unlink()
+    started = time.perf_counter()
+    corpus = Corpus(seed)
+    writer = ShardWriter(out, list(formats), shard_rows)
+    rows = 0
+    try:
+        for candidate_rows in iter_candidates(corpus, n, seed, per_candidate):
+            writer.write(candidate_rows)
+            rows += len(candidate_rows)
+    finally:
+        writer.close()
+    transcript_paths = write_transcripts(corpus, out, transcripts, seed)
+    seconds = time.perf_counter() - started
+    files = writer.paths + transcript_paths
+    return {"rows": rows, "transcripts": len(transcript_paths), "files": files, "seconds": seconds,
+            "bytes": sum(p.stat().st_size for p in files)}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("-n", type=int, required=True, help="number of written answers")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--format", choices=("csv", "jsonl", "both"), default="csv")
+    parser.add_argument("--transcripts", type=int, default=0, metavar="K",
+                        help="also write K interview transcripts (.txt), 4 questions each")
+    parser.add_argument("--answers-per-candidate", "--candidates-per-answer", dest="per_candidate",
+                        type=int, default=4, metavar="M", help="rows per candidate (default 4)")
+    parser.add_argument("--shard-rows", type=int, default=100_000,
+                        help="at most this many rows per file (default 100000; files also stay under 180M characters)")
+    parser.add_argument("--overwrite", action="store_true",
+                        help="replace a corpus already in OUT_DIR (only its answers-*/interview-* files)")
+    args = parser.parse_args(argv)
+    formats = ("csv", "jsonl") if args.format == "both" else (args.format,)
+    result = generate(args.out_dir, args.n, seed=args.seed, formats=formats, transcripts=args.transcripts,
+                      per_candidate=args.per_candidate, shard_rows=args.shard_rows, overwrite=args.overwrite)
+    seconds = max(result["seconds"], 1e-9)
+    print(f"wrote {result['rows']:,} answers ({'+'.join(formats)}) and {result['transcripts']:,} transcripts "
+          f"in {len(result['files']):,} files, {result['bytes'] / 1e6:,.1f} MB, {seconds:.2f} s "
+          f"({result['rows'] / seconds:,.0f} rows/s)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
