@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= evaluator.duckdb
 REPORTS ?= reports
 
-.PHONY: demo test install install-test browser clean bench bench-llm model accuracy
+.PHONY: demo test install install-test browser clean bench bench-llm model accuracy accuracy-llm-local
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ model: install
 # LLM judge throughput, tokens and cache against a local scripted server (prints figures).
 bench-llm: install-test
 	$(BIN)/python scripts/bench_llm.py
+
+# The llm scorer with the small local model on the whole bundled dataset (slow: ~80 min on 2 cores).
+accuracy-llm-local: install-test
+	sh scripts/accuracy_local_model.sh
 
 # Train and evaluate on the human-graded datasets' official splits; figures beside published ones.
 accuracy: install

@@ -25,6 +25,7 @@ from .rubric import Criterion, Flag, LoadedRubric
 from .scorers import combine, make_scorer, unscored
 from .segment import segment
 from .store import writes
+from .store.reads import stored_combine
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
@@ -227,6 +228,7 @@ def _score_batch(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorers:
     for scorer in scorers:  # a rule fitted on labels (e.g. by the classifier's training) wins
         if hasattr(scorer, "combine_priority"):
             per_item.update(scorer.combine_priority())
+    per_item.update(stored_combine(conn, run_id))  # fitted on this run's verdicts by 'calibrate --fit-combine'
     finals = combine(verdicts, rubric.rubric.combine, per_item)
     writes.write_scores(conn, run_id, run_answers, verdicts + finals)
     summary.answers_scored += len(batch)

@@ -44,7 +44,7 @@ FILLER_SHARE = {"strong": 15, "medium": 20, "weak": 40, "researcher": 30, "promp
 LENGTHS = {"strong": (150, 0.45), "medium": (118, 0.5), "weak": (60, 0.55),
            "researcher": (105, 0.5), "prompt_only": (85, 0.5)}
 MIN_WORDS, MAX_WORDS = 20, 400
-MAX_FILE_CHARS = 180_000_000  # the ingest refuses files over 200,000,000 bytes (MAX_FILE_BYTES)
+MAX_FILE_BYTES = 190_000_000  # per shard; the ingest refuses files over 200,000,000 bytes
 SEQ_BITS = 13  # each sentence sequence has 2**13 sentences (the bit layout in _answer assumes 13)
 SEQ_MASK = (1 << SEQ_BITS) - 1
 VARIANTS = 16  # concrete variants per sentence template
@@ -152,7 +152,7 @@ POOLS: dict[str, dict[str, list[str]]] = {
     "role_definition": {
         "strong": [
             "An AI engineer builds products on top of existing foundation models such as {model}.",
-            "Most of the work is application work, retrieval, prompt design, tool calling and agents wired into a real product.",
+            "The bulk of the job is application work, meaning retrieval, prompt design, tool calling and agents wired into a real product.",
             "A data scientist runs experiments and answers questions with statistics, while an AI engineer ships features to end users.",
             "An ML engineer owns training pipelines, serving infrastructure and retraining when there is model drift; we mostly take a pre-trained model through an API.",
             "I see it as a software engineering role first, with the model as one component of the system.",
@@ -436,18 +436,18 @@ FILLER = [
     "We were a remote team across {n} time zones.",
     "I had a great mentor on that team.",
     "The deadlines were tight but manageable.",
-    "I’d be happy to go into more detail on any of this.",
-    "It’s a question I get asked a lot, actually.",
+    "I'd be happy to go into more detail on any of this.",
+    "It's a question I get asked a lot, actually.",
     "Our team lead — a former consultant — pushed us to write things down.",
     "We worked with a partner agency in Montréal on part of it.",
-    "Some colleagues called it the “assistant project”, and the name stuck.",
+    "Some colleagues called it the \"assistant project\", and the name stuck.",
     "The naïve version was a weekend hack, and it showed.",
     "I was the only engineer on it for the first {n} months.",
     "We celebrated with a team lunch when it went live.",
     "I presented the results at an internal all-hands.",
     "There were some disagreements about scope early on.",
     "The requirements changed twice during the project.",
-    "I’m still proud of how that turned out.",
+    "I'm still proud of how that turned out.",
     "In hindsight, I should have asked for help sooner.",
     "My manager said, \"keep it boring\", and that turned out to be good advice.",
     "We did a short retro after every milestone.",
@@ -501,33 +501,48 @@ _LABEL_LIKE = re.compile(r"^\s*[A-Z][\w'\-.]*(?: [A-Z][\w'\-.]*){0,3}\s*:")
 
 
 # ---------------------------------------------------------------------------------------------
+# Texts are assembled in one of three "flavours": plain str (transcripts), CSV bytes (UTF-8,
+# quotes doubled) or JSON bytes (UTF-8, escaped). Both escapings work character by character,
+# so escaping every sentence once and joining the escaped pieces escapes the whole answer:
+# no per-row escaping or encoding, which is most of the cost of writing 100k rows a second.
+PLAIN, CSV, JSONL = 0, 1, 2
+
+
+def _flavour(text: str, flavour: int) -> str | bytes:
+    if flavour == PLAIN:
+        return text
+    if flavour == CSV:
+        return text.replace('"', '""').encode("utf-8")
+    return json_str(text)[1:-1].encode("utf-8")
+
+
 class Corpus:
     """Sentence sequences per (question, profile) and one of filler, built once from a seed.
 
     An answer is an opener, a window of its (question, profile) sequence with a window of the
-    filler sequence in the middle, and maybe a closer: a few random numbers and two slices.
-    Two independent windows make repeated texts rare (about 10**9 combinations per sequence).
+    filler sequence in the middle, and maybe a closer, all picked by one 54-bit random number
+    (see :func:`_answer`). Two independent windows make repeated texts rare.
     """
 
     def __init__(self, seed: int) -> None:
         rng = random.Random(f"gen-corpus-pools-{seed}")
-        self._words: dict[str, int] = {}
-        self.filler = self._prepared(_sequence([(_variants(FILLER, rng), 1)], 1 << SEQ_BITS, rng))
-        # [question index][profile index] -> (sentences doubled, word prefix sums)
-        self.seqs = []
+        words: dict[str, int] = {}
+        filler = _sequence([(_variants(FILLER, rng), 1)], 1 << SEQ_BITS, rng)
+        seqs = []  # [question index][profile index] -> sentences
         for qid in QUESTION_IDS:
             pools = POOLS[qid]
             levels = {name: _variants(pools[name] + SHARED.get(name, []), rng) for name in pools}
-            self.seqs.append([self._prepared(_sequence(_mix(profile, levels), 1 << SEQ_BITS, rng))
-                              for profile in PROFILES])
+            seqs.append([_sequence(_mix(profile, levels), 1 << SEQ_BITS, rng) for profile in PROFILES])
+        for sentence in {*filler, *(x for per_q in seqs for seq in per_q for x in seq)}:
+            words[sentence] = len(sentence.split())
         # openers (16 slots) and closers (32 slots), blanks making them optional
         level = {"strong": "strong", "medium": "medium", "weak": "weak", "researcher": "medium",
                  "prompt_only": "weak"}
-        openers = {p: [(o, len(o.split())) for o in OPENERS[level[p]]] for p in PROFILES}
-        openers = {p: [o[i] if i < len(o) else ("", 0) for i in range(16)] for p, o in openers.items()}
-        self.closers = [" " + CLOSERS[i] if i < len(CLOSERS) else "" for i in range(32)]
-        longest = max(self._words.values())
-        longest_filler = max(self._words[s] for s in self.filler[0])
+        openers = {p: [OPENERS[level[p]][i] if i < len(OPENERS[level[p]]) else "" for i in range(16)]
+                   for p in PROFILES}
+        closers = [" " + CLOSERS[i] if i < len(CLOSERS) else "" for i in range(32)]
+        longest = max(words.values())
+        longest_filler = max(words[x] for x in filler)
         longest_closer = max(len(c.split()) for c in CLOSERS)
         # answer length targets: 4096 quantiles of each profile's log-normal, clipped so that the
         # two windows' overshoot (a sentence each) and a closer stay within MAX_WORDS
@@ -538,10 +553,28 @@ class Corpus:
             dist = NormalDist(math.log(median), sigma)
             targets[profile] = [min(cap, max(MIN_WORDS, round(math.exp(dist.inv_cdf((i + 0.5) / 4096)))))
                                 for i in range(4096)]
-        # [question index][profile index] -> everything answer_text needs
-        self.combos = [[(*self.seqs[qi][pi], targets[p], openers[p], FILLER_SHARE[p])
-                        for pi, p in enumerate(PROFILES)] for qi in range(len(QUESTION_IDS))]
-        # questions as asked, 128 slots per question: (question_id or "", text, CSV field, JSON string)
+        prefixes = [[_prefix(seq, words) for seq in per_q] for per_q in seqs]
+        filler_prefix = _prefix(filler, words)
+        # per flavour: combos[qi][pi], filler, closers, joiners; see _answer
+        self.flavours = []
+        for flavour in (PLAIN, CSV, JSONL):
+            cache: dict[str, str | bytes] = {}
+
+            def esc(text: str, flavour: int = flavour, cache: dict = cache) -> str | bytes:
+                if text not in cache:
+                    cache[text] = _flavour(text, flavour)
+                return cache[text]
+
+            combos = [[(_doubled([esc(x) for x in seqs[qi][pi]]), prefixes[qi][pi],
+                        targets[p], [(esc(o), len(o.split())) for o in openers[p]], FILLER_SHARE[p])
+                       for pi, p in enumerate(PROFILES)] for qi in range(len(QUESTION_IDS))]
+            self.flavours.append((
+                combos, (_doubled([esc(x) for x in filler]), filler_prefix),
+                [esc(c) for c in closers],
+                tuple(esc(j) for j in (" ", "\n\n", "A few points.\n- ", "\n- ", '"')),
+            ))
+        # questions as asked, 128 slots per question:
+        # (question_id or "", text, question_id bytes, CSV field bytes, JSON value bytes)
         self.asked = []
         for qid in QUESTION_IDS:
             texts = QUESTIONS[qid]
@@ -556,43 +589,50 @@ class Corpus:
                     text, given = texts[1 + (slot * 7) % (len(texts) - 1)], ""
                 else:
                     text, given = texts[0], ""
-                table.append((given, text, _csv_field(text), json_str(text)))
+                table.append((given, text, given.encode(), b'"' + _flavour(text, CSV) + b'"',
+                              json_str(text).encode("utf-8"), (json_str(given) if given else "null").encode()))
             self.asked.append(table)
         self.perms = list(itertools.permutations(range(len(QUESTION_IDS))))
-        self.profile_cum = list(itertools.accumulate(PROFILE_WEIGHTS))
+        profile_cum = list(itertools.accumulate(PROFILE_WEIGHTS))
         # 256 slots -> profile index, in PROFILE_WEIGHTS proportions
-        self.profile_slots = [bisect.bisect_right(self.profile_cum, (i + 0.5) * self.profile_cum[-1] / 256)
+        self.profile_slots = [bisect.bisect_right(profile_cum, (i + 0.5) * profile_cum[-1] / 256)
                               for i in range(256)]
-        self.group_cum = list(itertools.accumulate(GROUP_WEIGHTS))
+        group_cum = list(itertools.accumulate(GROUP_WEIGHTS))
+        self.group_slots = [GROUPS[bisect.bisect_right(group_cum, (i + 0.5) * group_cum[-1] / 256)]
+                            for i in range(256)]
 
-    def _prepared(self, sentences: list[str]) -> tuple[list[str], list[int]]:
-        """The sequence twice over (so a window never wraps) and its running word counts."""
-        words = self._words
-        prefix = [0]
-        total = 0
-        for s in sentences + sentences:
-            n = words.get(s)
-            if n is None:
-                n = words[s] = len(s.split())
-            total += n
-            prefix.append(total)
-        return sentences + sentences, prefix
-
-    def answer_text(self, rng: random.Random, qi: int, pi: int, *, allow_bullets: bool = True) -> str:
-        """One answer to question ``qi`` in profile ``pi``."""
-        return _answer(rng.getrandbits(54), self.combos[qi][pi], self.filler, self.closers, allow_bullets)
+    def answer(self, r: int, qi: int, pi: int, flavour: int = PLAIN, *, allow_bullets: bool = True):
+        """Answer ``r`` (a 54-bit number) to question ``qi`` in profile ``pi``, in a flavour."""
+        combos, filler, closers, joiners = self.flavours[flavour]
+        return _answer(r, combos[qi][pi], filler, closers, joiners, allow_bullets)
 
 
-def _answer(r: int, combo: tuple, filler: tuple, closers: list[str], allow_bullets: bool) -> str:
-    """Opener + sequence window with a filler window in the middle + closer, all chosen by the
-    54 random bits ``r``."""
+def _doubled(sentences: list) -> list:
+    """The sequence twice over, so that a window starting in the first half never wraps."""
+    return sentences + sentences
+
+
+def _prefix(sentences: list[str], words: dict[str, int]) -> list[int]:
+    """Running word counts of the doubled sequence (prefix[i] = words before sentence i)."""
+    return [0, *itertools.accumulate(words[x] for x in sentences + sentences)]
+
+
+def _answer(r: int, combo: tuple, filler: tuple, closers: list, joiners: tuple, allow_bullets: bool):
+    """Opener + a window of the sequence with a window of filler in the middle + closer.
+
+    Bits of ``r``: 0-11 length target, 12-15 opener, 16-28 window start, 29-41 filler window
+    start, 42-46 closer, 47-53 noise (paragraph break, bullet list, quotes).
+    """
     sentences, prefix, targets, openers, fill_share = combo
+    space, paragraph, bullets, bullet, quote = joiners
     target = targets[r & 4095]
     opener, opener_words = openers[(r >> 12) & 15]
     fill = target * fill_share // 100
+    if fill < 5:
+        fill = 0
     start = (r >> 16) & SEQ_MASK
     body = sentences[start:bisect_left(prefix, prefix[start] + target - fill - opener_words, start + 1)]
-    if fill >= 5:
+    if fill:
         fill_sentences, fill_prefix = filler
         start = (r >> 29) & SEQ_MASK
         middle = (len(body) + 1) >> 1
@@ -600,21 +640,17 @@ def _answer(r: int, combo: tuple, filler: tuple, closers: list[str], allow_bulle
     noise = (r >> 47) & 127
     if noise < 13 and len(body) >= 3:  # ~10%: a paragraph break
         cut = len(body) >> 1
-        text = " ".join(body[:cut]) + "\n\n" + " ".join(body[cut:])
+        text = space.join(body[:cut]) + paragraph + space.join(body[cut:])
     elif noise < 17 and allow_bullets and len(body) >= 3 and target <= 250:  # ~3%: a list
-        text = "A few points.\n- " + "\n- ".join(body)
+        text = bullets + bullet.join(body)
     else:
-        text = " ".join(body)
+        text = space.join(body)
     if opener:
-        text = opener + " " + text
+        text = opener + space + text
     text += closers[(r >> 42) & 31]
     if noise == 127:  # ~1%: pasted in quotes
-        text = '"' + text + '"'
+        text = quote + text + quote
     return text
-
-
-def _csv_field(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
 
 
 def _variants(templates: list[str], rng: random.Random) -> list[list[str]]:
@@ -672,100 +708,112 @@ def _sequence(mix: list[tuple[list[list[str]], int]], length: int, rng: random.R
 
 
 # ---------------------------------------------------------------------------------------------
-def iter_candidates(corpus: Corpus, n: int, seed: int, per_candidate: int):
-    """Yield each candidate's rows ``(answer_id, candidate_id, asked, answer, cohort, group)``,
-    ``asked`` being a question entry of ``corpus.asked``; ``n`` rows in all."""
+CSV_LINE = b'%s,%s,%s,%s,"%s",%s,%s\n'
+JSON_LINE = (b'{"answer_id": "%s", "candidate_id": "%s", "question_id": %s, "question": %s, '
+             b'"answer": "%s", "cohort": %s, "group": "%s"}\n')
+
+
+def iter_candidates(corpus: Corpus, n: int, seed: int, per_candidate: int, formats: tuple[str, ...]):
+    """Yield each candidate's rows as ``(answer chars, csv line, jsonl line)``; ``n`` rows in all.
+
+    The random draws do not depend on ``formats``: the same seed gives the same answers in
+    either format.
+    """
     rng = random.Random(seed)
-    getrandbits, random_ = rng.getrandbits, rng.random
-    perms, group_cum, asked = corpus.perms, corpus.group_cum, corpus.asked
-    profile_slots, combos, filler, closers = corpus.profile_slots, corpus.combos, corpus.filler, corpus.closers
+    getrandbits = rng.getrandbits
+    perms, asked, profile_slots, group_slots = corpus.perms, corpus.asked, corpus.profile_slots, corpus.group_slots
+    flavours = corpus.flavours
+    want_csv, want_jsonl = "csv" in formats, "jsonl" in formats
+    csv_combos, csv_filler, csv_closers, csv_joiners = flavours[CSV]
+    json_combos, json_filler, json_closers, json_joiners = flavours[JSONL]
     n_perms = len(perms)
-    total_group = group_cum[-1]
     stick = int(STICKINESS * 256)
+    prefix = f"s{seed}-".encode()
     row = 0
     candidate = 0
     while row < n:
         candidate += 1
-        candidate_id = f"s{seed}-c{candidate:07d}"
-        archetype = profile_slots[getrandbits(8)]
-        cohort = COHORTS[getrandbits(3)] if getrandbits(6) else ""  # ~1.5% without a cohort
-        group = GROUPS[bisect.bisect_right(group_cum, random_() * total_group)]
-        order = perms[getrandbits(16) % n_perms]
+        candidate_id = prefix + b"c%07d" % candidate
+        r = getrandbits(40)
+        archetype = profile_slots[r & 255]
+        cohort = COHORTS[(r >> 8) & 7] if (r >> 11) & 63 else ""  # ~1.5% without a cohort
+        group = group_slots[(r >> 17) & 255].encode()
+        order = perms[(r >> 25) % n_perms]
+        cohort_csv, cohort_json = cohort.encode(), (json_str(cohort) if cohort else "null").encode()
         rows = []
         for j in range(min(per_candidate, n - row)):
             row += 1
             qi = order[j & 3]
             r = getrandbits(23)
             pi = archetype if (r & 255) < stick else profile_slots[(r >> 8) & 255]
-            rows.append((f"s{seed}-a{row:07d}", candidate_id, asked[qi][r >> 16],
-                         _answer(getrandbits(54), combos[qi][pi], filler, closers, True), cohort, group))
+            q = asked[qi][r >> 16]
+            answer_id = prefix + b"a%07d" % row
+            r = getrandbits(54)
+            csv_line = json_line = None
+            size = 0
+            if want_csv:
+                text = _answer(r, csv_combos[qi][pi], csv_filler, csv_closers, csv_joiners, True)
+                csv_line = CSV_LINE % (answer_id, candidate_id, q[2], q[3], text, cohort_csv, group)
+                size = len(csv_line)
+            if want_jsonl:
+                text = _answer(r, json_combos[qi][pi], json_filler, json_closers, json_joiners, True)
+                json_line = JSON_LINE % (answer_id, candidate_id, q[5], q[4], text, cohort_json, group)
+                size = max(size, len(json_line))
+            rows.append((size, csv_line, json_line))
         yield rows
 
 
 class ShardWriter:
-    """answers-0000.csv / .jsonl …: at most ``shard_rows`` rows and MAX_FILE_CHARS characters each,
-    never splitting a candidate's rows across files. Rows are written in batches."""
+    """answers-0000.csv / .jsonl …: at most ``shard_rows`` rows and MAX_FILE_BYTES each, never
+    splitting a candidate's rows across files (the CSV and JSONL shards hold the same rows)."""
 
     BATCH = 4096
 
-    def __init__(self, out: Path, formats: list[str], shard_rows: int) -> None:
+    def __init__(self, out: Path, formats: tuple[str, ...], shard_rows: int) -> None:
         self.out, self.formats, self.shard_rows = out, formats, shard_rows
         self.index = -1
-        self.csv = self.jsonl = None
+        self.files: dict[str, object] = {}
         self.paths: list[Path] = []
         self.pending: list[tuple] = []
-        self.rows_in_shard = self.chars_in_shard = 0
+        self.rows_in_shard = self.bytes_in_shard = 0
 
     def _open(self) -> None:
         self.close()
         self.index += 1
-        self.rows_in_shard = self.chars_in_shard = 0
+        self.rows_in_shard = self.bytes_in_shard = 0
         for fmt in self.formats:
             path = self.out / f"answers-{self.index:04d}.{fmt}"
-            handle = open(path, "w", encoding="utf-8", newline="", buffering=1 << 20)
             self.paths.append(path)
+            self.files[fmt] = handle = open(path, "wb", buffering=1 << 20)
             if fmt == "csv":
-                handle.write(",".join(COLUMNS) + "\n")
-                self.csv = handle
-            else:
-                self.jsonl = handle
+                handle.write(",".join(COLUMNS).encode() + b"\n")
 
     def write(self, rows: list[tuple]) -> None:
-        chars = 250 * len(rows)  # ids, question, quoting, JSON keys
+        size = 0
         for r in rows:
-            chars += len(r[3])
+            size += r[0]
         if (self.index < 0 or self.rows_in_shard + len(rows) > self.shard_rows
-                or self.chars_in_shard + chars > MAX_FILE_CHARS):
+                or self.bytes_in_shard + size > MAX_FILE_BYTES):
             self._open()
         self.rows_in_shard += len(rows)
-        self.chars_in_shard += chars
+        self.bytes_in_shard += size
         self.pending += rows
         if len(self.pending) >= self.BATCH:
             self._flush()
 
     def _flush(self) -> None:
         rows, self.pending = self.pending, []
-        if self.csv is not None:  # RFC 4180: question and answer always quoted, quotes doubled
-            self.csv.write("".join([
-                f'{a},{c},{q[0]},{q[2]},"{t.replace(QUOTE, QUOTE2)}",{co},{g}\n'
-                for a, c, q, t, co, g in rows]))
-        if self.jsonl is not None:
-            self.jsonl.write("".join([
-                f'{{"answer_id": "{a}", "candidate_id": "{c}", "question_id": '
-                f'{json_str(q[0]) if q[0] else "null"}, "question": {q[3]}, "answer": {json_str(t)}, '
-                f'"cohort": {json_str(co) if co else "null"}, "group": "{g}"}}\n'
-                for a, c, q, t, co, g in rows]))
+        if "csv" in self.files:
+            self.files["csv"].write(b"".join([r[1] for r in rows]))
+        if "jsonl" in self.files:
+            self.files["jsonl"].write(b"".join([r[2] for r in rows]))
 
     def close(self) -> None:
         if self.pending:
             self._flush()
-        for handle in (self.csv, self.jsonl):
-            if handle is not None:
-                handle.close()
-        self.csv = self.jsonl = None
-
-
-QUOTE, QUOTE2 = '"', '""'
+        for handle in self.files.values():
+            handle.close()
+        self.files = {}
 
 
 def write_transcripts(corpus: Corpus, out: Path, k: int, seed: int) -> list[Path]:
@@ -778,14 +826,14 @@ def write_transcripts(corpus: Corpus, out: Path, k: int, seed: int) -> list[Path
     paths = []
     width = max(5, len(str(k)))
     for i in range(1, k + 1):
-        archetype = bisect.bisect_right(corpus.profile_cum, rng.random() * corpus.profile_cum[-1])
+        archetype = corpus.profile_slots[rng.getrandbits(8)]
         order = corpus.perms[rng.randrange(len(corpus.perms))]
         lines = []
         for qi in order:
             qid = QUESTION_IDS[qi]
             question = QUESTIONS[qid][rng.choice(INTERVIEW_QUESTIONS[qid])]
             pi = archetype if rng.random() < STICKINESS else rng.randrange(len(PROFILES))
-            text = corpus.answer_text(rng, qi, pi, allow_bullets=False)
+            text = corpus.answer(rng.getrandbits(54), qi, pi, allow_bullets=False)
             lines.append(f"Interviewer: {question}\n")
             sentences = text.replace("\n\n", " ").split(". ")
             if len(sentences) >= 4 and rng.random() < 0.3:  # an "Mm-hm." in the middle of the answer
@@ -804,7 +852,7 @@ def write_transcripts(corpus: Corpus, out: Path, k: int, seed: int) -> list[Path
 def generate(out: Path, n: int, *, seed: int = 0, formats: tuple[str, ...] = ("csv",),
              transcripts: int = 0, per_candidate: int = 4, shard_rows: int = 100_000,
              overwrite: bool = False) -> dict:
-    """Write the corpus into ``out``; returns counts, bytes and seconds."""
+    """Write the corpus into ``out``; returns rows, transcripts, files, bytes and seconds."""
     if per_candidate < 1 or shard_rows < per_candidate:
         raise SystemExit("--answers-per-candidate must be between 1 and --shard-rows")
     out.mkdir(parents=True, exist_ok=True)
@@ -817,10 +865,10 @@ def generate(out: Path, n: int, *, seed: int = 0, formats: tuple[str, ...] = ("c
             path.unlink()
     started = time.perf_counter()
     corpus = Corpus(seed)
-    writer = ShardWriter(out, list(formats), shard_rows)
+    writer = ShardWriter(out, formats, shard_rows)
     rows = 0
     try:
-        for candidate_rows in iter_candidates(corpus, n, seed, per_candidate):
+        for candidate_rows in iter_candidates(corpus, n, seed, per_candidate, formats):
             writer.write(candidate_rows)
             rows += len(candidate_rows)
     finally:
@@ -843,7 +891,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--answers-per-candidate", "--candidates-per-answer", dest="per_candidate",
                         type=int, default=4, metavar="M", help="rows per candidate (default 4)")
     parser.add_argument("--shard-rows", type=int, default=100_000,
-                        help="at most this many rows per file (default 100000; files also stay under 180M characters)")
+                        help="at most this many rows per file (default 100000; files also stay under "
+                             f"{MAX_FILE_BYTES:,} bytes)")
     parser.add_argument("--overwrite", action="store_true",
                         help="replace a corpus already in OUT_DIR (only its answers-*/interview-* files)")
     args = parser.parse_args(argv)

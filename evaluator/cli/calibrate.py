@@ -7,6 +7,7 @@ import json
 import click
 
 from ..calibrate import calibrate
+from ..calibrate.combine_fit import fit_combine as fit_combine_rule, save_combine
 from ..calibrate.report import PRIMARY, render_calibration
 from ..store import connect
 from ..store.calibrations import save_calibration
@@ -36,8 +37,11 @@ def _with_ci(figures: dict, key: str) -> str:
 @click.option("--worst", type=click.IntRange(0, 1000), default=10, show_default=True,
               help="Worst disagreements listed per item.")
 @click.option("--report-dir", default="reports", show_default=True, help="Folder for calibration.html.")
+@click.option("--fit-combine", is_flag=True,
+              help="Learn which scorer decides 'final' per item from these labels (κ / QWK), store the rule "
+                   "and recompute the run's final verdicts before measuring.")
 @click.option("--json", "as_json", is_flag=True, help="Print every figure as JSON (see docs/calibration.md).")
-def calibrate_command(db_path, run_id, rater, cluster_by, n_boot, worst, report_dir, as_json) -> None:
+def calibrate_command(db_path, run_id, rater, cluster_by, n_boot, worst, report_dir, fit_combine, as_json) -> None:
     """Agreement of each scorer (and 'final') with the human labels, item by item.
 
     Flags: agreement, precision, recall, F1, TPR, TNR, Cohen's κ, prevalence (observed, human,
@@ -50,8 +54,17 @@ def calibrate_command(db_path, run_id, rater, cluster_by, n_boot, worst, report_
     Example:
       evaluator labels import datasets/ai-engineer-interviews/labels.csv --rubric rubrics/ai-engineer-role.yaml
       evaluator calibrate --db evaluator.duckdb --report-dir reports
+      evaluator calibrate --fit-combine     # learn the final rule (keyword / classifier / llm) per item
     """
     with connect(resolve_db(db_path)) as conn:
+        if fit_combine:
+            rule = fit_combine_rule(conn, run_id, reference=rater or "consensus")
+            changed = save_combine(conn, rule)
+            if not as_json:
+                for item_id, entry in rule["items"].items():
+                    figures = ", ".join(f"{s} {f['value']:.2f} (n={f['n']})" for s, f in entry["figures"].items())
+                    click.echo(f"final rule {item_id}: {' > '.join(entry['priority'])}  [{entry['metric']}: {figures}]")
+                click.echo(f"final verdicts recomputed: {changed} changed")
         document = calibrate(conn, run_id, reference=rater or "consensus", cluster_by=cluster_by, n_boot=n_boot,
                              worst=worst)
         save_calibration(conn, document)

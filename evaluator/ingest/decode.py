@@ -43,7 +43,7 @@ def decode_bytes(data: bytes, path: str) -> str:
             raise InputError("binary file (contains NUL bytes); expected UTF-8, UTF-16 or "
                              "Windows-1252 text", path=path)
         try:
-            text = _decode_utf8(data)
+            text = _decode_utf8(data, truncated_ok=bool(_UTF8_MULTIBYTE.search(data)))
         except UnicodeDecodeError as exc:
             if _UTF8_MULTIBYTE.search(data):
                 # Mostly UTF-8 with a broken sequence: guessing another encoding would garble it.
@@ -61,12 +61,16 @@ def decode_bytes(data: bytes, path: str) -> str:
     return normalise_text(text, path)
 
 
-def _decode_utf8(data: bytes) -> str:
-    """UTF-8, dropping a multi-byte character cut off at the very end (a truncated file)."""
+def _decode_utf8(data: bytes, *, truncated_ok: bool = True) -> str:
+    """UTF-8, dropping a multi-byte character cut off at the very end (a truncated file).
+
+    Without other evidence of UTF-8 (``truncated_ok`` false), a lone lead byte at the end is
+    more likely a Windows-1252 letter ("caf\\xe9"), so it is left to fail.
+    """
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        if exc.end == len(data) and exc.reason == "unexpected end of data":
+        if truncated_ok and exc.end == len(data) and exc.reason == "unexpected end of data":
             return data[: exc.start].decode("utf-8")
         raise
 

@@ -48,6 +48,8 @@ def parse_json_transcript(text: str, path: str) -> tuple[JsonTranscript, list[Tu
                          line=exc.lineno) from exc
     except RecursionError as exc:
         raise InputError("JSON is nested too deeply", path=path) from exc
+    except ValueError as exc:  # e.g. an integer longer than Python's digit limit
+        raise InputError(f"malformed JSON: {str(exc).split(':')[0]}", path=path) from exc
     if isinstance(data, list):
         data = {"turns": data}
     if not isinstance(data, dict):

@@ -18,6 +18,12 @@ from ..models import Turn
 
 _PREFIX = re.compile(r"^\s*(?:-\s*)?(?P<name>[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3}|[Ii]nterviewer|[Cc]andidate)\s*:\s+(?P<text>.*)$")
 _TAG = re.compile(r"</?[a-z][^>]*>", re.IGNORECASE)
+# Timing lines as webvtt-py and pysrt read them; a cue whose timing line they cannot read is
+# dropped or misread silently, so such lines are refused up front (see _check_timings).
+_VTT_TIME = r"(?:\d{1,10}:)?\d{1,2}:\d{1,2}\.\d{1,3}"
+_SRT_TIME = r"\d{1,10}:\d{1,2}:\d{1,2}[,.]\d{1,3}"
+_VTT_TIMING = re.compile(rf"^\s*{_VTT_TIME}[ \t]*-->[ \t]*{_VTT_TIME}(?:[ \t].*)?$")
+_SRT_TIMING = re.compile(rf"^\s*{_SRT_TIME}[ \t]*-->[ \t]*{_SRT_TIME}(?:[ \t].*)?$")
 
 
 @dataclass
@@ -52,20 +58,44 @@ def _turns_from_cues(cues: list[Cue], path: str) -> list[Turn]:
     if not labelled:
         raise InputError("no speaker labels in any cue; expected voice tags '<v Name>' or "
                          "'Name: ' prefixes", path=path)
+    if not turns:
+        raise InputError("every cue is empty (only tags or blank text)", path=path)
     return turns
+
+
+def _check_timings(text: str, path: str, timing: re.Pattern[str], kind: str, expected: str) -> None:
+    """Refuse a cue whose timing line (a line with '-->' among a block's first two) is malformed.
+
+    Overlapping cues and cues ending before they start are accepted (best effort): turns keep
+    file order.
+    """
+    position = 0  # line index within the current block
+    skip_block = False
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            position = 0
+            continue
+        if position == 0:
+            skip_block = line.startswith(("NOTE", "STYLE", "REGION", "WEBVTT"))
+        if position < 2 and not skip_block and "-->" in line and not timing.match(line):
+            raise InputError(f"malformed {kind} cue timing {line.strip()[:60]!r}; expected "
+                             f"'{expected} --> {expected}'", path=path, line=number)
+        position += 1
 
 
 def parse_vtt(text: str, path: str) -> list[Turn]:
     """Parse a WebVTT file with webvtt-py."""
     if not text.lstrip().startswith("WEBVTT"):
         raise InputError("not a WebVTT file: the first line must be 'WEBVTT'", path=path, line=1)
+    _check_timings(text, path, _VTT_TIMING, "WebVTT", "HH:MM:SS.mmm")
     try:
         captions = webvtt.from_string(text)
     except (webvtt.errors.MalformedFileError, webvtt.errors.MalformedCaptionError) as exc:
         raise InputError(f"malformed WebVTT: {exc or 'invalid cue'}", path=path) from exc
     except (ValueError, IndexError) as exc:
         raise InputError(f"malformed WebVTT: {exc}", path=path) from exc
-    cues = [Cue(c.start_in_seconds, c.text, c.voice, None) for c in captions]
+    # start_in_seconds drops the milliseconds
+    cues = [Cue(c.start_time.in_milliseconds() / 1000.0, c.text, c.voice, None) for c in captions]
     if not cues:
         raise InputError("WebVTT file has no cues", path=path)
     return _turns_from_cues(cues, path)
@@ -73,6 +103,7 @@ def parse_vtt(text: str, path: str) -> list[Turn]:
 
 def parse_srt(text: str, path: str) -> list[Turn]:
     """Parse a SubRip file with pysrt (strict: a malformed cue is an error, not skipped)."""
+    _check_timings(text, path, _SRT_TIMING, "SRT", "HH:MM:SS,mmm")
     try:
         items = pysrt.from_string(text, error_handling=pysrt.ERROR_RAISE)
     except pysrt.Error as exc:

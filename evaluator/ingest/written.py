@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -187,11 +188,10 @@ def _open_quote_at_end(text: str, start_line: int, last_values: list[str]) -> bo
     """
     if not (last_values and "\n" in last_values[-1]) and text.endswith("\n"):
         return False
-    start = 0
-    for _ in range(start_line - 1):
-        start = text.index("\n", start) + 1
+    # the lines as the reader counted them (any of \n, \r, \r\n ends one)
+    rest = "".join(itertools.islice(io.StringIO(text, newline=""), start_line - 1, None))
     try:
-        next(csv.reader(io.StringIO(text[start:], newline=""), delimiter=_delimiter(text), strict=True))
+        next(csv.reader(io.StringIO(rest, newline=""), delimiter=_delimiter(text), strict=True))
     except csv.Error as exc:
         return "unexpected end of data" in str(exc)
     except StopIteration:

@@ -136,3 +136,9 @@ def table_counts(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
         "AND table_type = 'BASE TABLE' ORDER BY table_name").fetchall()]
     return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def stored_combine(conn: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, list[str]]:
+    """The per-item scorer order fitted on labels for a run ('calibrate --fit-combine'); empty if none."""
+    return {item_id: json.loads(priority) for item_id, priority in conn.execute(
+        "SELECT item_id, priority FROM combine_rules WHERE run_id = ?", [run_id]).fetchall()}

@@ -199,7 +199,15 @@ def write_scores(conn: duckdb.DuckDBPyConnection, run_id: str,
                      [run_id, ids])
         bulk_insert(conn, "run_answers", ["run_id", "answer_id", "answer_hash", "question_id", "match_score",
                                           "matched_by", "n_items"], [[run_id, *row] for row in run_answers])
-        bulk_insert(conn, "scores", ["run_id", "answer_id", "item_kind", "item_id", "scorer", "value", "confidence",
-                                     "status", "reason", "evidence"],
-                    [[run_id, v.answer_id, v.item_kind, v.item_id, v.scorer, v.value, v.confidence, v.status,
-                      v.reason, json.dumps([e.model_dump() for e in v.evidence])] for v in verdicts])
+        insert_scores(conn, run_id, verdicts)
+
+
+SCORE_COLUMNS = ["run_id", "answer_id", "item_kind", "item_id", "scorer", "value", "confidence", "status", "reason",
+                 "evidence"]
+
+
+def insert_scores(conn: duckdb.DuckDBPyConnection, run_id: str, verdicts: Sequence[Verdict]) -> None:
+    """Append verdicts to ``scores`` (inside the caller's transaction)."""
+    bulk_insert(conn, "scores", SCORE_COLUMNS,
+                [[run_id, v.answer_id, v.item_kind, v.item_id, v.scorer, v.value, v.confidence, v.status,
+                  v.reason, json.dumps([e.model_dump() for e in v.evidence])] for v in verdicts])

@@ -1,0 +1,107 @@
+"""Learn the ``final`` rule from human labels: per item, which scorer decides first.
+
+For every item, each scorer's verdicts on the labelled answers are compared with the human
+reference (Cohen's κ for flags and nominal criteria, quadratic weighted κ for ordinal ones).
+Verdicts a classifier made on its own training answers are left out (they are in-sample). Scorers
+with at least ``min_labelled`` comparable answers are ranked by that figure; the others keep the
+rubric's order after them. The rule is stored per run and the run's ``final`` verdicts are
+recomputed from the stored verdicts, so reports and exports show it at once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any
+
+import duckdb
+import numpy as np
+
+from ..classifier.data import consensus
+from ..errors import StoreError
+from ..models import Evidence, Verdict
+from ..rubric import Criterion, Flag
+from ..scorers.classifier import IN_SAMPLE
+from ..scorers.combine import FINAL, combine
+from ..store.reads import run_info
+from ..store.writes import bulk_insert, insert_scores, transaction
+from . import stats
+from .run import _resolve_labels, _snap
+
+MIN_LABELLED = 20
+
+
+def fit_combine(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, reference: str = "consensus",
+                min_labelled: int = MIN_LABELLED) -> dict[str, Any]:
+    """The fitted rule for a run: ``{"run_id", "reference", "items": {item_id: {priority, metric, figures}}}``."""
+    run = run_info(conn, run_id)
+    labels, _ = _resolve_labels(conn, run)
+    if not labels:
+        raise StoreError("no human labels match this run's answers; import them with 'evaluator labels import'")
+    verdicts: dict[tuple[str, str], dict[str, tuple[float, str]]] = defaultdict(dict)
+    for answer_id, item_id, scorer, value, reason in conn.execute(
+            "SELECT answer_id, item_id, scorer, value, reason FROM scores "
+            "WHERE run_id = ? AND status = 'scored' AND scorer <> ?", [run.run_id, FINAL]).fetchall():
+        verdicts[(answer_id, item_id)][scorer] = (value, reason or "")
+    default = list(run.rubric.combine)
+    items: dict[str, Any] = {}
+    for item in [*run.rubric.criteria, *run.rubric.flags]:
+        fitted = _fit_item(item, labels, verdicts, reference, min_labelled)
+        if fitted is None:
+            continue
+        ranked = sorted(fitted, key=lambda s: -fitted[s]["value"])
+        rest = [s for s in default if s not in ranked]
+        items[item.id] = {"priority": ranked + rest, "metric": _metric_name(item), "figures": fitted}
+    return {"run_id": run.run_id, "reference": reference, "min_labelled": min_labelled, "items": items}
+
+
+def _metric_name(item: Criterion | Flag) -> str:
+    return "kappa" if isinstance(item, Flag) or item.scale == "nominal" else "qwk"
+
+
+def _fit_item(item: Criterion | Flag, labels: dict[tuple[str, str], dict[str, float]],
+              verdicts: dict[tuple[str, str], dict[str, tuple[float, str]]], reference: str,
+              min_labelled: int) -> dict[str, dict[str, Any]] | None:
+    levels = [0.0, 1.0] if isinstance(item, Flag) else [float(lv.value) for lv in item.levels]
+    weights = None if _metric_name(item) == "kappa" else "quadratic"
+    pairs: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+    for (answer_id, item_id), raters in labels.items():
+        if item_id != item.id:
+            continue
+        human = consensus(list(raters.values()), item) if reference == "consensus" else raters.get(reference)
+        if human is None:
+            continue
+        for scorer, (value, reason) in verdicts.get((answer_id, item_id), {}).items():
+            if IN_SAMPLE in reason:  # a classifier judged on its own training answers
+                continue
+            pairs[scorer][0].append(_snap(human, levels))
+            pairs[scorer][1].append(_snap(value, levels))
+    fitted = {}
+    for scorer, (human, pred) in pairs.items():
+        if len(human) < min_labelled:
+            continue
+        value = stats.cohen_kappa(human, pred, weights=weights, labels=levels)
+        if not np.isnan(value):
+            fitted[scorer] = {"value": round(float(value), 4), "n": len(human)}
+    return fitted or None
+
+
+def save_combine(conn: duckdb.DuckDBPyConnection, rule: dict[str, Any]) -> int:
+    """Store the rule and recompute the run's ``final`` verdicts with it; returns how many changed."""
+    run = run_info(conn, rule["run_id"])
+    rows = conn.execute("SELECT answer_id, item_kind, item_id, scorer, value, confidence, status, reason, evidence "
+                        "FROM scores WHERE run_id = ?", [run.run_id]).fetchall()
+    before = {(r[0], r[2]): (r[4], r[7]) for r in rows if r[3] == FINAL}
+    verdicts = [Verdict(answer_id=r[0], item_kind=r[1], item_id=r[2], scorer=r[3], value=r[4], confidence=r[5],
+                        status=r[6], reason=r[7] or "", evidence=[Evidence(**e) for e in json.loads(r[8] or "[]")])
+                for r in rows if r[3] != FINAL]
+    per_item = {item_id: entry["priority"] for item_id, entry in rule["items"].items()}
+    finals = combine(verdicts, list(run.rubric.combine), per_item)
+    with transaction(conn):
+        conn.execute("DELETE FROM combine_rules WHERE run_id = ?", [run.run_id])
+        bulk_insert(conn, "combine_rules", ["run_id", "item_id", "priority", "metric", "figures", "reference"],
+                    [[run.run_id, item_id, json.dumps(e["priority"]), e["metric"], json.dumps(e["figures"]),
+                      rule["reference"]] for item_id, e in rule["items"].items()])
+        conn.execute("DELETE FROM scores WHERE run_id = ? AND scorer = ?", [run.run_id, FINAL])
+        insert_scores(conn, run.run_id, finals)
+    return sum(before.get((v.answer_id, v.item_id), (None, None))[0] != v.value for v in finals)
