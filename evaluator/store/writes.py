@@ -48,6 +48,8 @@ def bulk_insert(conn: duckdb.DuckDBPyConnection, table: str, columns: Sequence[s
         conn.execute(f"INSERT INTO {table} ({names}) SELECT {select} {on_conflict}", values)
         return
     view = f"_bulk_{next(_VIEW_IDS)}"
+    if hasattr(conn, "abort"):  # DuckDB ≥ 2 refuses to register while an earlier SELECT's rows are unread
+        conn.abort()  # (discarding them, as a new execute() always did)
     conn.register(view, arrow)
     try:
         select = ", ".join(f"c{i}" for i in range(len(columns)))
