@@ -4,7 +4,8 @@
                                  [--transcripts 200] [--answers-per-candidate 4]
 
 Writes ``OUT_DIR/answers-0000.csv`` (and/or ``.jsonl``), … in shards of at most
-``--shard-rows`` rows (and under the ingest's 200 MB file limit), with the columns the
+``--shard-rows`` rows and ``--shard-bytes`` bytes (the ingest refuses answer files over
+``evaluator.ingest.MAX_FILE_BYTES``, 50 MB), with the columns the
 written-answer ingest reads (``answer_id, candidate_id, question_id, question, answer``)
 plus ``cohort`` and ``group`` metadata, and ``OUT_DIR/transcripts/interview-00001.txt`` …
 (``Interviewer:`` / ``Candidate:`` turns, the 4 rubric questions each).
@@ -15,25 +16,28 @@ quality levels (strong / medium / weak) or raise its flags (``researcher_framing
 They are built from sentence pools, so the texts differ, with realistic lengths (20–400
 words, median about 120) and some noise for CSV quoting: commas, quotes, newlines, é “ ” —.
 
-Same arguments → byte-identical files. Nothing depends on the evaluator package: the
-generator is stand-alone and fast (about 10 µs an answer; pools and sequences are built
-once, each answer is a slice of a pre-shuffled sentence sequence).
+No two answers have the same text (the ingest keys answers on content hashes), and the same
+arguments give byte-identical files. The generator is stand-alone (it does not import the
+evaluator) and fast: about 8 µs of CPU an answer, 110-130k CSV rows a second, in constant
+memory (~80 MB): the sentence sequences are built once, each answer is two slices of them.
+``--candidates-per-answer`` is accepted as another name for ``--answers-per-candidate``.
 """
 
 from __future__ import annotations
 
 import argparse
 import bisect
-from bisect import bisect_left
 import itertools
 import math
 import random
 import re
 import sys
 import time
+from bisect import bisect_left
 from json.encoder import encode_basestring as json_str  # the C encoder json.dumps uses
 from pathlib import Path
 from statistics import NormalDist
+from zlib import crc32
 
 QUESTION_IDS = ("role_definition", "shipped_system", "model_choice", "production_reliability")
 PROFILES = ("strong", "medium", "weak", "researcher", "prompt_only")
@@ -44,10 +48,12 @@ FILLER_SHARE = {"strong": 15, "medium": 20, "weak": 40, "researcher": 30, "promp
 LENGTHS = {"strong": (150, 0.45), "medium": (118, 0.5), "weak": (60, 0.55),
            "researcher": (105, 0.5), "prompt_only": (85, 0.5)}
 MIN_WORDS, MAX_WORDS = 20, 400
-MAX_FILE_BYTES = 190_000_000  # per shard; the ingest refuses files over 200,000,000 bytes
+SHARD_ROWS = 50_000  # default rows per shard (about 44 MB of CSV)
+SHARD_BYTES = 45_000_000  # default bytes per shard: evaluator.ingest.MAX_FILE_BYTES (50 MB) less a margin
 SEQ_BITS = 13  # each sentence sequence has 2**13 sentences (the bit layout in _answer assumes 13)
 SEQ_MASK = (1 << SEQ_BITS) - 1
 VARIANTS = 16  # concrete variants per sentence template
+SEEN_MASK = (1 << 28) - 1  # 2**28-bit (32 MB) bitmap of answer crc32s, for distinct answers
 COLUMNS = ("answer_id", "candidate_id", "question_id", "question", "answer", "cohort", "group")
 
 # ---------------------------------------------------------------------------------------------
@@ -191,12 +197,14 @@ POOLS: dict[str, dict[str, list[str]]] = {
             "An AI engineer works with AI.",
             "It's someone who knows a lot about artificial intelligence.",
             "They make the AI smarter and help the company use it.",
+            "At my last company there were {n} people with that title and they all did different things.",
             "I think it's pretty similar to other data jobs, just with newer tools.",
             "It is a very exciting field right now.",
             "You have to keep up with all the new things that come out every week.",
             "They work on the AI and make sure everything works.",
             "Honestly I'm not sure there is a big difference between the titles.",
             "It's like a developer but for AI.",
+            "I read about it in a blog post a few weeks ago, something about {model}.",
             "Everybody wants one these days, so it must be important.",
             "I guess it depends on the company.",
         ],
@@ -216,6 +224,7 @@ POOLS: dict[str, dict[str, list[str]]] = {
             "You keep tweaking the prompt until the output looks right.",
             "A good prompt beats a fancy model every time.",
             "I think of myself as a prompt engineer, really.",
+            "At the {company} my job was mostly writing prompts for {model}.",
         ],
     },
     "shipped_system": {
@@ -255,13 +264,13 @@ POOLS: dict[str, dict[str, list[str]]] = {
             "Users liked it, and the team kept adding features.",
         ],
         "weak": [
-            "I made a chatbot using the OpenAI API.",
-            "It was a side project that I showed to my team.",
+            "I made a chatbot for {domain} questions using the OpenAI API.",
+            "It was a side project that I showed to my team of {n}.",
             "It worked pretty well most of the time.",
             "I used LangChain because everyone uses it.",
             "We didn't really launch it, but it was a good demo.",
             "It could answer questions about PDFs.",
-            "I learned a lot about how LLMs work.",
+            "I learned a lot about how LLMs work in those {weeks} weeks.",
             "People thought it was cool.",
             "I'm planning to put it online at some point.",
             "The code is on my GitHub.",
@@ -281,6 +290,7 @@ POOLS: dict[str, dict[str, list[str]]] = {
             "Whenever it said something wrong, I added another rule to the system prompt.",
             "We just needed a good prompt, and it worked.",
             "I kept rephrasing the instructions until it stopped going off topic.",
+            "The system prompt for the {domain} bot grew to about {n} pages.",
         ],
     },
     "model_choice": {
@@ -321,6 +331,7 @@ POOLS: dict[str, dict[str, list[str]]] = {
             "Everyone uses OpenAI, so I would go with that.",
             "Claude is my favourite, so I'd pick Claude.",
             "I would use whatever is newest.",
+            "At the {company} we used {model} for everything.",
             "They are all pretty similar these days.",
             "I'd ask the team which one they like.",
             "Open-source models are the future, so I'd use one of those.",
@@ -328,6 +339,7 @@ POOLS: dict[str, dict[str, list[str]]] = {
             "GPT-4o is what I know, so that's what I'd go with.",
             "The newest model usually wins, so I'd take that one.",
             "I haven't compared them myself, to be honest.",
+            "I tried {small} once for a weekend and it was fine.",
         ],
         "researcher": [
             "I'd look at which model has the top MMLU and HumanEval numbers.",
@@ -339,6 +351,7 @@ POOLS: dict[str, dict[str, list[str]]] = {
             "The model matters less than the prompt; the real difference comes down to the prompts.",
             "With a good prompt on any model you get the same result.",
             "I'd pick one and spend the time getting the prompt right.",
+            "I got {model} to do almost anything once I wrote the system prompt carefully.",
             "It's really all about prompt engineering, not the model.",
         ],
     },
@@ -385,7 +398,9 @@ POOLS: dict[str, dict[str, list[str]]] = {
             "I think there are tools for this but I haven't used them.",
             "Honestly we just kept an eye on it.",
             "It mostly worked after launch.",
+            "We had about {users} users and nobody complained much.",
             "I'd ask the team to report any weird answers.",
+            "At the {company} someone looked at it every {n} days or so.",
         ],
         "researcher": [
             "I'd evaluate it on standard evals like MMLU and TruthfulQA each time we update it.",
@@ -397,6 +412,7 @@ POOLS: dict[str, dict[str, list[str]]] = {
             "When it goes wrong, I tweak the prompt until it behaves again.",
             "I'd add another line to the system prompt whenever a user finds a problem.",
             "Mostly I just keep refining the wording of the instructions.",
+            "For the {domain} assistant I added another rule to the system prompt every week or so.",
             "It's really all about prompting, so that's where I'd look.",
         ],
     },
@@ -451,6 +467,9 @@ FILLER = [
     "In hindsight, I should have asked for help sooner.",
     "My manager said, \"keep it boring\", and that turned out to be good advice.",
     "We did a short retro after every milestone.",
+    "That was at a {company}, about {n} years ago.",
+    "I spent {weeks} weeks on that part alone.",
+    "The whole team was {n} people plus a designer.",
     "Half the team had never worked with language models before.",
 ]
 OPENERS = {
@@ -714,7 +733,7 @@ JSON_LINE = (b'{"answer_id": "%s", "candidate_id": "%s", "question_id": %s, "que
 
 
 def iter_candidates(corpus: Corpus, n: int, seed: int, per_candidate: int, formats: tuple[str, ...]):
-    """Yield each candidate's rows as ``(answer chars, csv line, jsonl line)``; ``n`` rows in all.
+    """Yield each candidate's rows as ``(bytes, csv line, jsonl line)``; ``n`` rows in all.
 
     The random draws do not depend on ``formats``: the same seed gives the same answers in
     either format.
@@ -729,6 +748,9 @@ def iter_candidates(corpus: Corpus, n: int, seed: int, per_candidate: int, forma
     n_perms = len(perms)
     stick = int(STICKINESS * 256)
     prefix = f"s{seed}-".encode()
+    # texts already written, as a bitmap of their crc32s (CSV flavour whatever the formats, so the
+    # same seed gives the same answers in either format): answers never repeat, in constant memory
+    seen = bytearray((SEEN_MASK + 1) >> 3)
     row = 0
     candidate = 0
     while row < n:
@@ -748,11 +770,16 @@ def iter_candidates(corpus: Corpus, n: int, seed: int, per_candidate: int, forma
             pi = archetype if (r & 255) < stick else profile_slots[(r >> 8) & 255]
             q = asked[qi][r >> 16]
             answer_id = prefix + b"a%07d" % row
-            r = getrandbits(54)
+            for _ in range(64):  # a text seen before (or a crc32 collision with one): draw again
+                r = getrandbits(54)
+                text = _answer(r, csv_combos[qi][pi], csv_filler, csv_closers, csv_joiners, True)
+                h = crc32(text) & SEEN_MASK
+                if not seen[h >> 3] & (1 << (h & 7)):
+                    break
+            seen[h >> 3] |= 1 << (h & 7)
             csv_line = json_line = None
             size = 0
             if want_csv:
-                text = _answer(r, csv_combos[qi][pi], csv_filler, csv_closers, csv_joiners, True)
                 csv_line = CSV_LINE % (answer_id, candidate_id, q[2], q[3], text, cohort_csv, group)
                 size = len(csv_line)
             if want_jsonl:
@@ -764,13 +791,13 @@ def iter_candidates(corpus: Corpus, n: int, seed: int, per_candidate: int, forma
 
 
 class ShardWriter:
-    """answers-0000.csv / .jsonl …: at most ``shard_rows`` rows and MAX_FILE_BYTES each, never
-    splitting a candidate's rows across files (the CSV and JSONL shards hold the same rows)."""
+    """answers-0000.csv / .jsonl …: at most ``shard_rows`` rows and ``shard_bytes`` bytes each,
+    never splitting a candidate's rows across files (the CSV and JSONL shards hold the same rows)."""
 
     BATCH = 4096
 
-    def __init__(self, out: Path, formats: tuple[str, ...], shard_rows: int) -> None:
-        self.out, self.formats, self.shard_rows = out, formats, shard_rows
+    def __init__(self, out: Path, formats: tuple[str, ...], shard_rows: int, shard_bytes: int) -> None:
+        self.out, self.formats, self.shard_rows, self.shard_bytes = out, formats, shard_rows, shard_bytes
         self.index = -1
         self.files: dict[str, object] = {}
         self.paths: list[Path] = []
@@ -784,7 +811,8 @@ class ShardWriter:
         for fmt in self.formats:
             path = self.out / f"answers-{self.index:04d}.{fmt}"
             self.paths.append(path)
-            self.files[fmt] = handle = open(path, "wb", buffering=1 << 20)
+            # held open across write() calls, closed in close()
+            self.files[fmt] = handle = open(path, "wb", buffering=1 << 20)  # noqa: SIM115
             if fmt == "csv":
                 handle.write(",".join(COLUMNS).encode() + b"\n")
 
@@ -793,7 +821,7 @@ class ShardWriter:
         for r in rows:
             size += r[0]
         if (self.index < 0 or self.rows_in_shard + len(rows) > self.shard_rows
-                or self.bytes_in_shard + size > MAX_FILE_BYTES):
+                or self.bytes_in_shard + size > self.shard_bytes):
             self._open()
         self.rows_in_shard += len(rows)
         self.bytes_in_shard += size
@@ -850,8 +878,8 @@ def write_transcripts(corpus: Corpus, out: Path, k: int, seed: int) -> list[Path
 
 
 def generate(out: Path, n: int, *, seed: int = 0, formats: tuple[str, ...] = ("csv",),
-             transcripts: int = 0, per_candidate: int = 4, shard_rows: int = 100_000,
-             overwrite: bool = False) -> dict:
+             transcripts: int = 0, per_candidate: int = 4, shard_rows: int = SHARD_ROWS,
+             shard_bytes: int = SHARD_BYTES, overwrite: bool = False) -> dict:
     """Write the corpus into ``out``; returns rows, transcripts, files, bytes and seconds."""
     if per_candidate < 1 or shard_rows < per_candidate:
         raise SystemExit("--answers-per-candidate must be between 1 and --shard-rows")
@@ -865,7 +893,7 @@ def generate(out: Path, n: int, *, seed: int = 0, formats: tuple[str, ...] = ("c
             path.unlink()
     started = time.perf_counter()
     corpus = Corpus(seed)
-    writer = ShardWriter(out, formats, shard_rows)
+    writer = ShardWriter(out, formats, shard_rows, shard_bytes)
     rows = 0
     try:
         for candidate_rows in iter_candidates(corpus, n, seed, per_candidate, formats):
@@ -890,15 +918,18 @@ def main(argv: list[str] | None = None) -> None:
                         help="also write K interview transcripts (.txt), 4 questions each")
     parser.add_argument("--answers-per-candidate", "--candidates-per-answer", dest="per_candidate",
                         type=int, default=4, metavar="M", help="rows per candidate (default 4)")
-    parser.add_argument("--shard-rows", type=int, default=100_000,
-                        help="at most this many rows per file (default 100000; files also stay under "
-                             f"{MAX_FILE_BYTES:,} bytes)")
+    parser.add_argument("--shard-rows", type=int, default=SHARD_ROWS,
+                        help=f"at most this many rows per file (default {SHARD_ROWS})")
+    parser.add_argument("--shard-bytes", type=int, default=SHARD_BYTES,
+                        help=f"at most this many bytes per file (default {SHARD_BYTES}; the ingest "
+                             "refuses answer files over 50 MB)")
     parser.add_argument("--overwrite", action="store_true",
                         help="replace a corpus already in OUT_DIR (only its answers-*/interview-* files)")
     args = parser.parse_args(argv)
     formats = ("csv", "jsonl") if args.format == "both" else (args.format,)
     result = generate(args.out_dir, args.n, seed=args.seed, formats=formats, transcripts=args.transcripts,
-                      per_candidate=args.per_candidate, shard_rows=args.shard_rows, overwrite=args.overwrite)
+                      per_candidate=args.per_candidate, shard_rows=args.shard_rows,
+                      shard_bytes=args.shard_bytes, overwrite=args.overwrite)
     seconds = max(result["seconds"], 1e-9)
     print(f"wrote {result['rows']:,} answers ({'+'.join(formats)}) and {result['transcripts']:,} transcripts "
           f"in {len(result['files']):,} files, {result['bytes'] / 1e6:,.1f} MB, {seconds:.2f} s "

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from evaluator import ingest
 from evaluator.pipeline import ingest_paths
 from evaluator.store import connect
 
@@ -104,10 +105,14 @@ def test_jsonl_holds_the_same_rows_and_ingests(corpus: Path, tmp_path: Path) -> 
     assert (summary.files_ingested, summary.answers, summary.skipped, summary.row_errors) == (1, N, [], [])
 
 
-def test_shards_respect_the_row_limit_and_keep_candidates_whole(tmp_path: Path) -> None:
+def test_shards_respect_the_limits_and_keep_candidates_whole(tmp_path: Path) -> None:
+    assert gen.SHARD_BYTES < ingest.MAX_FILE_BYTES  # default shards are never refused for their size
     result = gen.generate(tmp_path / "s", 1000, seed=1, shard_rows=300)
     shards = sorted((tmp_path / "s").glob("answers-*.csv"))
     assert [p.name for p in shards] == [f"answers-{i:04d}.csv" for i in range(4)] == [p.name for p in result["files"]]
+    by_bytes = gen.generate(tmp_path / "b", 1000, seed=1, formats=("csv", "jsonl"), shard_bytes=200_000)
+    assert len(by_bytes["files"]) > 2
+    assert all(p.stat().st_size <= 200_000 for p in by_bytes["files"])
     owners: dict[str, str] = {}
     for path in shards:
         with path.open(encoding="utf-8", newline="") as f:
