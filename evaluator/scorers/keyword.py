@@ -11,7 +11,7 @@ from typing import Iterable, Sequence
 from ..models import Answer, Evidence, Verdict
 from ..rubric import Criterion, Flag, Level, Rubric
 from .base import register, unscored
-from .textmatch import AnalysedText, CompiledConcept, Hit, compile_concept
+from .textmatch import AnalysedText, CompiledConcept, ConceptIndex, Hit, compile_concept
 
 
 def _summary(hits: list[Hit], limit: int = 3) -> str:
@@ -33,11 +33,15 @@ class KeywordScorer:
             c.id: [compile_concept(k) for k in c.concepts] for c in rubric.criteria}
         self._flag_concepts: dict[str, list[CompiledConcept]] = {
             f.id: [compile_concept(k) for k in rubric.flag_concepts(f)] for f in rubric.flags}
+        every = [c for group in (*self._criterion_concepts.values(), *self._flag_concepts.values()) for c in group]
+        self._index = ConceptIndex(every)
+        self._position = {id(c): i for i, c in enumerate(every)}
 
     def score(self, answers: Sequence[Answer], rubric: Rubric,
               items: dict[str, list[Criterion | Flag]]) -> Iterable[Verdict]:
         for answer in answers:
             analysed = AnalysedText(answer.text)
+            analysed.starts = self._index.scan(analysed.folded)
             cache: dict[str, dict[str, list[Hit]]] = {}
             for item in items.get(answer.answer_id, []):
                 if isinstance(item, Criterion):
@@ -48,7 +52,7 @@ class KeywordScorer:
     def _hits(self, analysed: AnalysedText, key: str, concepts: list[CompiledConcept],
               cache: dict[str, dict[str, list[Hit]]]) -> dict[str, list[Hit]]:
         if key not in cache:
-            cache[key] = {c.id: analysed.find(c) for c in concepts}
+            cache[key] = {c.id: analysed.find(c, analysed.starts[self._position[id(c)]]) for c in concepts}
         return cache[key]
 
     def _covered(self, hits: dict[str, list[Hit]]) -> dict[str, list[Hit]]:

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
+
+import ahocorasick
 
 from ..models import Evidence
 from ..rubric import Concept
+from ..rubric.safe_regex import SafePattern, compile_pattern
 
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
@@ -23,29 +27,133 @@ _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'
 def fold(text: str) -> str:
     """Lower-case and unify quotes/dashes, keeping every character's offset."""
     folded = text.translate(_FOLD)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):  # lower() never shortens a character: every one mapped 1:1
+        return lowered
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
 
 
-def phrase_regex(phrase: str) -> str:
-    """A phrase as a regex: word boundaries, flexible whitespace/hyphens, trailing '*' wildcard."""
+def phrase_body(phrase: str) -> str:
+    """A phrase as a regex without its word boundaries: flexible whitespace/hyphens, trailing '*' wildcard."""
     phrase = fold(phrase.strip())
     wildcard = phrase.endswith("*")
     words = phrase.rstrip("*").split()
     body = r"[\s\-]+".join(re.escape(w).replace(r"\-", r"[\s\-]?") for w in words)
     if wildcard:
         body += r"[\w\-]*"
-    return rf"(?<![\w]){body}(?![\w])"
+    return body
 
 
-@dataclass
+def phrase_regex(phrase: str) -> str:
+    """A phrase as a regex between word boundaries."""
+    return rf"(?<![\w]){phrase_body(phrase)}(?![\w])"
+
+
 class CompiledConcept:
-    id: str
-    regex: re.Pattern[str]
+    """A concept's phrases and patterns, matched as the alternation "phrases|pattern1|pattern2…".
+
+    Phrases (regexes we generate: bounded, no nested quantifiers) run on ``re``, which has the
+    look-behind their word boundaries need, and only when a :class:`ConceptIndex` found a literal
+    every match of one of them must contain; the rubric's own patterns run on RE2, whose time is
+    linear in the text, so no pattern can make matching hang. The two are merged with the
+    alternation's semantics: leftmost match first, the phrases first at the same position.
+    """
+
+    def __init__(self, concept_id: str, phrases: list[str], patterns: list[str]) -> None:
+        self.id = concept_id
+        bodies = [phrase_body(p) for p in phrases]
+        # "(?<!w)(?:a|b)(?!w)" matches exactly what "(?<!w)a(?!w)|(?<!w)b(?!w)" does
+        self.phrases = re.compile(rf"(?<![\w])(?:{'|'.join(bodies)})(?![\w])", re.IGNORECASE | re.MULTILINE) \
+            if phrases else None
+        self.patterns: SafePattern | None = compile_pattern("|".join(f"(?:{p})" for p in patterns),
+                                                            re.IGNORECASE | re.MULTILINE) if patterns else None
+        self.literals = [_first_literal(p) for p in phrases]
+
+    def _phrase_spans(self, text: str, starts: list[int] | None) -> Iterator[tuple[int, int]]:
+        if self.phrases is None:
+            return
+        if starts is None:  # not indexed: scan the whole text
+            for m in self.phrases.finditer(text):
+                yield m.span()
+            return
+        pos = 0
+        match = self.phrases.match
+        for start in starts:  # leftmost first, as finditer: a phrase can only start at these positions
+            if start >= pos:
+                m = match(text, start)
+                if m is not None:
+                    yield m.span()
+                    pos = m.end()
+
+    def finditer(self, text: str, starts: list[int] | None = None) -> Iterator[tuple[int, int]]:
+        """Non-overlapping (start, end) spans, as ``re.finditer`` of the whole alternation would give.
+
+        ``starts``: the only positions where a phrase can match (from :meth:`ConceptIndex.scan`);
+        ``None`` scans the whole text.
+        """
+        phrase_spans = self._phrase_spans(text, starts)
+        if self.patterns is None:
+            yield from phrase_spans
+            return
+        next_phrase = next(phrase_spans, None)
+        next_pattern = self.patterns.search(text)
+        while next_phrase is not None or next_pattern is not None:
+            if next_pattern is None or (next_phrase is not None and next_phrase[0] <= next_pattern.start()):
+                span = next_phrase
+            else:
+                span = next_pattern.span()
+            yield span
+            pos = span[1] if span[1] > span[0] else span[0] + 1
+            while next_phrase is not None and next_phrase[0] < pos:
+                next_phrase = next(phrase_spans, None)
+            if next_pattern is not None and next_pattern.start() < pos:
+                next_pattern = self.patterns.search(text, pos) if pos <= len(text) else None
+
+
+def _first_literal(phrase: str) -> str:
+    """The text every match of the phrase starts with: its first word up to any (optional) hyphen."""
+    words = fold(phrase.strip()).rstrip("*").split()
+    return words[0].split("-")[0] if words else ""
+
+
+class ConceptIndex:
+    """One Aho–Corasick pass over an answer finds, for every concept, where a phrase could start."""
+
+    def __init__(self, concepts: list[CompiledConcept]) -> None:
+        self.concepts = concepts
+        self.indexed = [bool(c.literals) and all(c.literals) for c in concepts]
+        self.automaton = ahocorasick.Automaton()
+        owners: dict[str, set[int]] = {}
+        for i, concept in enumerate(concepts):
+            if self.indexed[i]:
+                for literal in concept.literals:
+                    owners.setdefault(literal, set()).add(i)
+        for literal, ids in owners.items():
+            self.automaton.add_word(literal, (len(literal) - 1, tuple(sorted(ids))))
+        self.empty = not owners
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def scan(self, folded: str) -> list[list[int] | None]:
+        """Per concept: the sorted positions (word starts) where one of its phrases could start, or
+        None when the concept cannot be indexed and must be scanned whole."""
+        starts: list[list[int] | None] = [[] if ok else None for ok in self.indexed]
+        if self.empty:
+            return starts
+        for end, (offset, ids) in self.automaton.iter(folded):
+            start = end - offset
+            if start and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
+                continue  # inside a word: the phrases' (?<!\w) boundary cannot hold
+            for i in ids:
+                starts[i].append(start)  # type: ignore[union-attr]
+        for found in starts:  # the automaton reports by end position; a longer literal can start earlier
+            if found is not None and len(found) > 1:
+                found.sort()
+        return starts
 
 
 def compile_concept(concept: Concept) -> CompiledConcept:
-    parts = [phrase_regex(p) for p in concept.phrases] + [f"(?:{p})" for p in concept.patterns]
-    return CompiledConcept(concept.id, re.compile("|".join(parts), re.IGNORECASE | re.MULTILINE))
+    return CompiledConcept(concept.id, list(concept.phrases), list(concept.patterns))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+|;\s+|:\s+(?=[\"'])|\s+-\s+")
@@ -76,6 +184,7 @@ _ATTRIBUTION = re.compile(
     r"train|trains|spend|spends|live|lives|is|are|do|does|would|might|will|tend|tends|worry|worries))(?![\w])")
 # After a cue about others, a clause about the role itself is the candidate's own claim again.
 _ATTRIBUTION_RESET = re.compile(r"(?<![\w])(ai engineers?|(?:the|this|my) (?:role|job))(?![\w])")
+_CLAUSE_BREAK = re.compile(r",|(?<![\w])(?:but|however|yet|although|though|whereas|while|so|and then)(?![\w])")
 _QUOTE_PAIRS = re.compile(r"\"[^\"\n]{1,300}\"")
 _WORD = re.compile(r"[\w']+")
 
@@ -108,6 +217,7 @@ class AnalysedText:
             self.sentences.append((start, len(self.folded)))
         self.quotes = [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(self.folded)]
         self.n_words = len(_WORD.findall(self.folded))
+        self.starts: list[list[int] | None] = []  # per concept of the scorer: where phrases may start
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         for s, e in self.sentences:
@@ -115,13 +225,14 @@ class AnalysedText:
                 return s, e
         return 0, len(self.folded)
 
-    def find(self, concept: CompiledConcept) -> list[Hit]:
+    def find(self, concept: CompiledConcept, starts: list[int] | None = None) -> list[Hit]:
+        """The concept's hits, each with why it does not count (if it does not)."""
         hits = []
-        for m in concept.regex.finditer(self.folded):
-            if m.end() == m.start():
+        for start, end in concept.finditer(self.folded, starts):
+            if end == start:
                 continue
-            hit = Hit(concept.id, m.start(), m.end(), self.text[m.start():m.end()])
-            hit.discounted = self.why_discounted(m.start(), m.end())
+            hit = Hit(concept.id, start, end, self.text[start:end])
+            hit.discounted = self.why_discounted(start, end)
             hits.append(hit)
         return hits
 
@@ -131,8 +242,7 @@ class AnalysedText:
         sentence_before = self.folded[s_start:start]
         # the clause the hit sits in: after the last comma/contrast marker before it
         clause_start = s_start
-        for m in re.finditer(r",|(?<![\w])(?:but|however|yet|although|though|whereas|while|so|and then)(?![\w])",
-                             sentence_before):
+        for m in _CLAUSE_BREAK.finditer(sentence_before):
             clause_start = s_start + m.start()
         clause_before = self.folded[clause_start:start]
         window = " ".join(_WORD.findall(clause_before)[-6:])
