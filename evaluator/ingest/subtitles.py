@@ -20,8 +20,8 @@ _PREFIX = re.compile(r"^\s*(?:-\s*)?(?P<name>[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0
 _TAG = re.compile(r"</?[a-z][^>]*>", re.IGNORECASE)
 # Timing lines as webvtt-py and pysrt read them; a cue whose timing line they cannot read is
 # dropped or misread silently, so such lines are refused up front (see _check_timings).
-_VTT_TIME = r"(?:\d{1,10}:)?\d{1,2}:\d{1,2}\.\d{1,3}"
-_SRT_TIME = r"\d{1,10}:\d{1,2}:\d{1,2}[,.]\d{1,3}"
+_VTT_TIME = r"(?:\d{1,10}:)?[0-5]?\d:[0-5]?\d\.\d{1,3}"  # webvtt-py drops cues with minutes > 59
+_SRT_TIME = r"\d{1,10}:[0-5]?\d:[0-5]?\d[,.]\d{1,3}"
 _VTT_TIMING = re.compile(rf"^\s*{_VTT_TIME}[ \t]*-->[ \t]*{_VTT_TIME}(?:[ \t].*)?$")
 _SRT_TIMING = re.compile(rf"^\s*{_SRT_TIME}[ \t]*-->[ \t]*{_SRT_TIME}(?:[ \t].*)?$")
 

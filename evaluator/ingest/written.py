@@ -209,7 +209,7 @@ def iter_jsonl_rows(text: str, path: str) -> Iterator[tuple[int, int, dict[str, 
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield row_number, line_number, {"__shape_error__": f"is not valid JSON ({exc.msg} at column {exc.colno})"}
+            yield row_number, line_number, {"__shape_error__": f"is not valid JSON ({exc.msg}, column {exc.colno})"}
             continue
         except (ValueError, RecursionError) as exc:  # an over-long integer; nesting too deep
             reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(":")[0]

@@ -65,7 +65,7 @@ def _scalar(node: yaml.Node, loader: yaml.SafeLoader) -> Any:
     try:
         return loader.construct_object(node)
     except (yaml.YAMLError, ValueError) as exc:  # ValueError: e.g. an int over Python's digit limit
-        problem = getattr(exc, "problem", None) or str(exc)
+        problem = getattr(exc, "problem", None) or str(exc).split(": value has")[0]
         raise RubricError(f"invalid YAML value: {problem}", line=node.start_mark.line + 1) from exc
 
 

@@ -5,13 +5,16 @@ exponential time. RE2 guarantees time linear in the text, at the price of look-a
 back-references, atomic groups and possessive quantifiers, which it rejects at compile time.
 
 Differences from ``re`` worth knowing when writing patterns: ``\\w``, ``\\d``, ``\\s`` and
-``\\b`` are ASCII-only (an accented letter is not a word character), and ``$`` without
-``re.MULTILINE`` matches only at the very end of the text.
+``\\b`` are ASCII-only (an accented letter is not a word character); ``$`` without
+``re.MULTILINE`` matches only at the very end of the text; after an empty match ``finditer``
+moves on one character, where ``re`` first retries a non-empty match at the same place (the
+rubric refuses patterns that match an empty string, which rules out the usual cases).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import re2
@@ -47,8 +50,33 @@ def _translate(pattern: str) -> str:
     return "".join(out)
 
 
-def compile_pattern(pattern: str, flags: int = 0) -> Any:
-    """Compile ``pattern`` for RE2; the result has ``search``, ``finditer``, ``match``, ``findall``.
+class SafePattern:
+    """A compiled RE2 pattern with the ``search``/``finditer`` interface of ``re.Pattern``."""
+
+    __slots__ = ("_regex", "pattern")
+
+    def __init__(self, regex: Any, pattern: str) -> None:
+        self._regex = regex
+        self.pattern = pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self._regex.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        last: tuple[int, int] | None = None
+        for match in self._regex.finditer(text, pos, endpos):
+            span = match.span()
+            if span == last and span[0] == span[1]:
+                continue  # google-re2 yields an empty match found ahead of its position twice
+            last = span
+            yield match
+
+    def __repr__(self) -> str:
+        return f"SafePattern({self.pattern!r})"
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> SafePattern:
+    """Compile ``pattern`` for RE2; the result has ``search`` and ``finditer``.
 
     Match objects have ``start()``, ``end()``, ``span()`` and ``group()`` with offsets in
     characters of the searched ``str``, as with ``re``. Raises :class:`PatternError` for
@@ -61,7 +89,7 @@ def compile_pattern(pattern: str, flags: int = 0) -> Any:
     inline = "".join(letter for flag, letter in _INLINE_FLAGS.items() if flags & flag)
     source = (f"(?{inline})" if inline else "") + _translate(pattern)
     try:
-        return re2.compile(source, _options())
+        return SafePattern(re2.compile(source, _options()), pattern)
     except re2.error as exc:
         reason = exc.args[0].decode("utf-8", "replace") if exc.args and isinstance(exc.args[0], bytes) \
             else str(exc)

@@ -74,9 +74,12 @@ class Concept(Strict):
         for pattern in patterns:
             try:
                 # compiled as one alternative among others, so global flags like (?i) can't work
-                re.compile(f"(?:x)|(?:{pattern})")
+                compiled = re.compile(f"(?:x)|(?:{pattern})")
             except re.error as exc:
                 raise ValueError(f"pattern {pattern!r} is not a valid regex: {exc}") from exc
+            if compiled.fullmatch(""):
+                # it would match everywhere; and RE2 and re step past empty matches differently
+                raise ValueError(f"pattern {pattern!r} matches the empty string, so it would match anywhere")
             try:
                 # answers are hostile input: patterns must run in linear time (no backtracking)
                 compile_pattern(f"(?:{pattern})", re.IGNORECASE | re.MULTILINE)

@@ -158,6 +158,28 @@ def test_safe_regex_compiles_or_raises_pattern_error(pattern: str) -> None:
     list(compiled.finditer("aaaa!" * 20))
 
 
+@FUZZ
+@given(pattern=st.lists(st.sampled_from(["a", "b", "|", "*", "+", "?", "(", ")", "[ab]", ".", "\\b", "^", "$",
+                                        "(?:", "{1,2}", "\\w"]), min_size=1, max_size=10).map("".join),
+       text=st.text("ab \t", max_size=30))
+def test_safe_regex_finds_what_re_finds(pattern: str, text: str) -> None:
+    """On ASCII text without newlines, RE2's matches are Python's, except after an empty match
+    (see safe_regex; a rubric refuses patterns that match an empty string)."""
+    try:
+        expected = [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    except re.error:
+        return
+    if any(start == end for start, end in expected):
+        return
+    try:
+        compiled = compile_pattern(pattern, re.IGNORECASE)
+    except PatternError:
+        return
+    assert [m.span() for m in compiled.finditer(text)] == expected
+    found = compiled.search(text)
+    assert (found.span() if found else None) == (expected[0] if expected else None)
+
+
 # --- round trips: generated valid input parses back to what generated it -----------------------
 
 
