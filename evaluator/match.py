@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
@@ -13,6 +16,7 @@ from .rubric import Rubric
 
 
 _SENTENCES = re.compile(r"(?<=[.!?:])\s+")
+_CACHE_SIZE = 10_000  # distinct question texts remembered
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,8 @@ class QuestionMatcher:
             for wording in [question.text, *question.aliases]:
                 self._ids.append(question.id)
                 texts.append(wording)
+        self._known = {q.id for q in rubric.questions}
+        self._cache: dict[str, dict[str, float]] = {}
         self._vectorizers: list[TfidfVectorizer] = []
         self._matrices = []
         if texts:
@@ -58,28 +64,63 @@ class QuestionMatcher:
         The whole turn and each of its sentences are compared, so a preamble ("Great, thanks.
         Last one from me: …") does not dilute the question itself.
         """
-        best: dict[str, float] = {qid: 0.0 for qid in self._ids}
-        if not question.strip() or not self._vectorizers:
-            return best
-        pieces = [question] + [s for s in _SENTENCES.split(question) if len(s.split()) >= 3 and s != question]
+        return self.scores_many([question])[0]
+
+    def scores_many(self, questions: list[str]) -> list[dict[str, float]]:
+        """:meth:`scores` for many questions, with one vectorizer pass for those not seen before.
+
+        Interviews ask the same questions again and again: results are remembered per text
+        (the cache is bounded), and the vectorizers' per-call overhead is paid once per batch.
+        """
+        todo = list(dict.fromkeys(q for q in questions if q not in self._cache))
+        if todo:
+            for question, result in zip(todo, self._compute(todo)):
+                if len(self._cache) >= _CACHE_SIZE:
+                    self._cache.pop(next(iter(self._cache)))  # the oldest entry
+                self._cache[question] = result
+        return [self._cache[q] if q in self._cache else self._compute([q])[0] for q in questions]
+
+    def _compute(self, questions: list[str]) -> list[dict[str, float]]:
+        results: list[dict[str, float]] = [{qid: 0.0 for qid in self._ids} for _ in questions]
+        owners: list[int] = []
+        pieces: list[str] = []
+        for i, question in enumerate(questions):
+            if question.strip() and self._vectorizers:
+                for piece in [question] + [s for s in _SENTENCES.split(question) if len(s.split()) >= 3 and s != question]:
+                    owners.append(i)
+                    pieces.append(piece)
+        if not pieces:
+            return results
         for vectorizer, matrix in zip(self._vectorizers, self._matrices):
-            sims = cosine_similarity(vectorizer.transform(pieces), matrix).max(axis=0)
-            view: dict[str, float] = {}
-            for qid, sim in zip(self._ids, sims):
-                view[qid] = max(view.get(qid, 0.0), float(sim))
-            for qid, sim in view.items():
-                best[qid] += sim / len(self._vectorizers)
-        return best
+            sims = cosine_similarity(vectorizer.transform(pieces), matrix)
+            per_question: dict[int, Any] = {}
+            for owner, row in zip(owners, sims):
+                per_question[owner] = row if owner not in per_question else np.maximum(per_question[owner], row)
+            for owner, row in per_question.items():
+                view: dict[str, float] = {}
+                for qid, sim in zip(self._ids, row):
+                    view[qid] = max(view.get(qid, 0.0), float(sim))
+                for qid, sim in view.items():
+                    results[owner][qid] += sim / len(self._vectorizers)
+        return results
 
     def match(self, answer: Answer) -> QuestionMatch:
         """The rubric question an answer responds to, or none when below the threshold."""
-        known = {q.id for q in self.rubric.questions}
-        if answer.question_id and answer.question_id in known:
-            return QuestionMatch(answer.question_id, None, "given")
-        if answer.is_small_talk or not self._ids:
-            return QuestionMatch(None, None, "none")
-        scores = self.scores(answer.question)
-        question_id, score = max(scores.items(), key=lambda kv: kv[1])
-        if score >= self.threshold:
-            return QuestionMatch(question_id, round(score, 4), "similarity")
-        return QuestionMatch(None, round(score, 4), "none")
+        return self.match_many([answer])[0]
+
+    def match_many(self, answers: list[Answer]) -> list[QuestionMatch]:
+        """:meth:`match` for a batch of answers (similarities computed together)."""
+        out: list[QuestionMatch | None] = [None] * len(answers)
+        to_score: list[int] = []
+        for i, answer in enumerate(answers):
+            if answer.question_id and answer.question_id in self._known:
+                out[i] = QuestionMatch(answer.question_id, None, "given")
+            elif answer.is_small_talk or not self._ids:
+                out[i] = QuestionMatch(None, None, "none")
+            else:
+                to_score.append(i)
+        for i, scores in zip(to_score, self.scores_many([answers[i].question for i in to_score])):
+            question_id, score = max(scores.items(), key=lambda kv: kv[1])
+            out[i] = QuestionMatch(question_id if score >= self.threshold else None, round(score, 4),
+                                   "similarity" if score >= self.threshold else "none")
+        return out  # type: ignore[return-value]

@@ -9,6 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
+import os
+import signal
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
@@ -20,12 +24,13 @@ from .judge.client import JudgeUnavailable
 from .ingest import FORMATS, ParsedFile, discover, parse_file, read_bytes
 from .ingest import content_hash as hash_bytes
 from .match import QuestionMatcher
-from .models import Answer, Transcript
-from .rubric import Criterion, Flag, LoadedRubric
+from .models import Answer, Transcript, Verdict
+from .rubric import Criterion, Flag, LoadedRubric, Rubric
 from .scorers import combine, make_scorer, unscored
 from .segment import segment
 from .store import writes
 from .store.reads import stored_combine
+from .store.scrub import scrub, secret_values
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
@@ -60,7 +65,7 @@ class ScoreSummary:
 
 def ingest_paths(conn: duckdb.DuckDBPyConnection, inputs: Iterable[str | Path], *,
                  interviewer: str | None = None, candidate: str | None = None,
-                 progress: Progress | None = None) -> IngestSummary:
+                 progress: Progress | None = None, workers: int = 1) -> IngestSummary:
     """Ingest files and folders; idempotent by content hash. Bad files are recorded, not fatal."""
     summary = IngestSummary()
     for path in discover(inputs):
@@ -143,25 +148,49 @@ def pending_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, score
     scorers = [make_scorer(name, rubric.rubric, loaded_rubric=rubric, conn=conn, **(scorer_options or {}).get(name, {}))
                for name in scorer_names]
     run_id = run_id_for(rubric, scorer_names, [s.version for s in scorers])
-    return run_id, _answers_to_score(conn, run_id)
+    return run_id, _load_answers(conn, _pending_ids(conn, run_id))
 
 
-def _answers_to_score(conn: duckdb.DuckDBPyConnection, run_id: str) -> list[Answer]:
+def _pending_ids(conn: duckdb.DuckDBPyConnection, run_id: str) -> list[str]:
+    return _pending(conn, run_id)[0]
+
+
+def _pending(conn: duckdb.DuckDBPyConnection, run_id: str) -> tuple[list[str], set[str]]:
+    """Ids of the answers the run has not scored (or whose content changed since), in transcript
+    order, and which of them it scored before (their old results are replaced).
+    Only ids: a million answers' texts would not fit the memory budget; batches load their own."""
     rows = conn.execute(
-        "SELECT a.answer_id, a.transcript_id, a.candidate_id, a.seq, a.question, a.text, a.question_id, "
-        "a.is_small_talk, a.turn_start, a.turn_end, a.metadata FROM answers a "
+        "SELECT a.answer_id, ra.answer_id IS NOT NULL FROM answers a "
         "LEFT JOIN run_answers ra ON ra.run_id = ? AND ra.answer_id = a.answer_id "
         "WHERE ra.answer_id IS NULL OR ra.answer_hash <> a.content_hash "
         "ORDER BY a.transcript_id, a.seq", [run_id]).fetchall()
+    return [r[0] for r in rows], {r[0] for r in rows if r[1]}
+
+
+def _load_answers(conn: duckdb.DuckDBPyConnection, answer_ids: list[str]) -> list[Answer]:
+    rows = conn.execute(
+        "SELECT a.answer_id, a.transcript_id, a.candidate_id, a.seq, a.question, a.text, a.question_id, "
+        "a.is_small_talk, a.turn_start, a.turn_end, a.metadata FROM answers a "
+        "WHERE a.answer_id IN (SELECT unnest(?)) ORDER BY a.transcript_id, a.seq", [answer_ids]).fetchall()
     return [Answer(answer_id=r[0], transcript_id=r[1], candidate_id=r[2], seq=r[3], question=r[4],
                    text=r[5], question_id=r[6], is_small_talk=r[7], turn_start=r[8], turn_end=r[9],
                    metadata=json.loads(r[10]) if r[10] else {}) for r in rows]
 
 
+def default_workers() -> int:
+    """Processes for the offline scorers: every core."""
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
 def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_names: Sequence[str], *,
                   scorer_options: dict | None = None, progress: Progress | None = None,
-                  on_start: Callable[[int], None] | None = None) -> ScoreSummary:
-    """Score every answer not yet scored (or changed since) under this rubric and these scorers."""
+                  on_start: Callable[[int], None] | None = None, workers: int = 1) -> ScoreSummary:
+    """Score every answer not yet scored (or changed since) under this rubric and these scorers.
+
+    Answers are read, scored and written in batches, each batch in one transaction, so memory
+    stays flat and an interrupted run keeps every finished batch. With ``workers`` > 1 the
+    offline scorers run in that many processes while this one reads, combines and writes.
+    """
     scorers = [make_scorer(name, rubric.rubric, loaded_rubric=rubric, conn=conn, **(scorer_options or {}).get(name, {}))
                for name in scorer_names]
     run_id = run_id_for(rubric, scorer_names, [s.version for s in scorers])
@@ -177,20 +206,32 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
                                 config={"scorers": list(scorer_names),
                                         "versions": {s.name: s.version for s in scorers}})
     summary = ScoreSummary(run_id=run_id, resumed=resumed)
-    todo = _answers_to_score(conn, run_id)
+    todo, rescored = _pending(conn, run_id)
     total = conn.execute("SELECT count(*) FROM answers").fetchone()[0]
     summary.answers_unchanged = total - len(todo)
     if on_start:
         on_start(len(todo))
     matcher = QuestionMatcher(rubric.rubric)
+    batch_size = max([SCORE_BATCH, *(getattr(s, "batch_size", 0) for s in scorers)])
+    batches = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
+    parallel = workers > 1 and len(batches) > 1 and all(getattr(s, "parallel", False) for s in scorers)
+    per_item: dict[str, list[str]] = {}  # the final rule: fitted orders override the rubric's, item by item
+    for scorer in scorers:
+        if hasattr(scorer, "combine_priority"):  # fitted when the classifier was trained
+            per_item.update(scorer.combine_priority())
+    per_item.update(stored_combine(conn, run_id))  # fitted on this run's verdicts by 'calibrate --fit-combine'
     status = "interrupted"
     try:
-        batch_size = max([SCORE_BATCH, *(getattr(s, "batch_size", 0) for s in scorers)])
-        for start in range(0, len(todo), batch_size):
-            batch = todo[start:start + batch_size]
-            _score_batch(conn, rubric, scorers, matcher, run_id, batch, summary)
-            if progress:
-                progress(len(batch))
+        if parallel:
+            _score_in_processes(conn, rubric, scorer_names, scorer_options, matcher, run_id, batches,
+                                rescored, per_item, summary, progress, workers)
+        else:
+            for ids in batches:
+                batch, items, run_answers = _prepare(conn, rubric, matcher, ids)
+                _write(conn, run_id, run_answers, [i for i in ids if i in rescored],
+                       score_rows(scorers, rubric.rubric, batch, items, per_item), summary)
+                if progress:
+                    progress(len(batch))
         status = "complete"
     finally:
         writes.finish_run(conn, run_id, status, touched=bool(todo))
@@ -198,21 +239,28 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
     return summary
 
 
-def _score_batch(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorers: list, matcher: QuestionMatcher,
-                 run_id: str, batch: list[Answer], summary: ScoreSummary) -> None:
+def _prepare(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, matcher: QuestionMatcher,
+             ids: list[str]) -> tuple[list[Answer], dict[str, list[Criterion | Flag]], list[tuple]]:
+    """A batch's answers, the rubric items that apply to each, and its ``run_answers`` rows."""
+    batch = _load_answers(conn, ids)
     items: dict[str, list[Criterion | Flag]] = {}
     run_answers = []
-    for answer in batch:
-        match = matcher.match(answer)
+    for answer, match in zip(batch, matcher.match_many(batch)):
         applicable = rubric.rubric.items_for(match.question_id, small_talk=answer.is_small_talk
                                              and match.question_id is None)
         items[answer.answer_id] = applicable
         run_answers.append((answer.answer_id, writes.answer_hash(answer), match.question_id,
                             match.score, match.matched_by, len(applicable)))
+    return batch, items, run_answers
+
+
+def run_scorers(scorers: list, rubric: Rubric, batch: list[Answer],
+                items: dict[str, list[Criterion | Flag]]) -> list[Verdict]:
+    """Every scorer's verdicts on a batch; a scorer that fails leaves its items unscored with the reason."""
     verdicts = []
     for scorer in scorers:
         try:
-            produced = list(scorer.score(batch, rubric.rubric, items))
+            produced = list(scorer.score(batch, rubric, items))
         except JudgeUnavailable:
             raise  # the endpoint is down or the budget spent: stop cleanly, this batch is not written
         except EvaluatorError as exc:
@@ -224,17 +272,95 @@ def _score_batch(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorers:
                                  f"scorer failed: {type(exc).__name__}: {exc}")
                         for a in batch for item in items[a.answer_id]]
         verdicts.extend(_complete(produced, batch, items, scorer.name))
-    per_item: dict[str, list[str]] = {}
-    for scorer in scorers:  # a rule fitted on labels (e.g. by the classifier's training) wins
-        if hasattr(scorer, "combine_priority"):
-            per_item.update(scorer.combine_priority())
-    per_item.update(stored_combine(conn, run_id))  # fitted on this run's verdicts by 'calibrate --fit-combine'
-    finals = combine(verdicts, rubric.rubric.combine, per_item)
-    writes.write_scores(conn, run_id, run_answers, verdicts + finals)
-    summary.answers_scored += len(batch)
-    summary.verdicts += len(finals)
-    summary.unscored += sum(v.status == "unscored" for v in finals)
-    summary.flags_raised += sum(v.item_kind == "flag" and v.value == 1 for v in finals)
+    return verdicts
+
+
+@dataclass
+class ScoredRows:
+    """A batch's verdicts as ``scores`` rows (plain tuples: cheap to pass between processes)."""
+    rows: list[list[Any]]
+    finals: int = 0
+    unscored: int = 0
+    flags_raised: int = 0
+
+
+def score_rows(scorers: list, rubric: Rubric, batch: list[Answer], items: dict[str, list[Criterion | Flag]],
+               per_item: dict[str, list[str]]) -> ScoredRows:
+    """Every scorer's verdicts and the combined finals of a batch, ready to insert."""
+    verdicts = run_scorers(scorers, rubric, batch, items)
+    finals = combine(verdicts, rubric.combine, per_item)
+    secrets = secret_values()
+    rows = [[v.answer_id, v.item_kind, v.item_id, v.scorer, v.value, v.confidence, v.status,
+             scrub(v.reason, secrets) if secrets else v.reason, writes.evidence_json(v)] for v in verdicts + finals]
+    return ScoredRows(rows, len(finals), sum(v.status == "unscored" for v in finals),
+                      sum(v.item_kind == "flag" and v.value == 1 for v in finals))
+
+
+def _write(conn: duckdb.DuckDBPyConnection, run_id: str, run_answers: list[tuple], replaced: list[str],
+           scored: ScoredRows, summary: ScoreSummary) -> None:
+    """Write a batch in one transaction and count it."""
+    writes.write_score_rows(conn, run_id, run_answers, scored.rows, replaced=replaced)
+    summary.answers_scored += len(run_answers)
+    summary.verdicts += scored.finals
+    summary.unscored += scored.unscored
+    summary.flags_raised += scored.flags_raised
+
+
+# -- scoring in worker processes ------------------------------------------------------------------
+_WORKER_SCORERS: list = []
+_WORKER_RUBRIC: Rubric | None = None
+
+
+def _worker_start(rubric: LoadedRubric, scorer_names: Sequence[str], scorer_options: dict | None) -> None:
+    global _WORKER_SCORERS, _WORKER_RUBRIC
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _WORKER_RUBRIC = rubric.rubric
+    _WORKER_SCORERS = [make_scorer(name, rubric.rubric, loaded_rubric=rubric, **(scorer_options or {}).get(name, {}))
+                       for name in scorer_names]
+
+
+def _worker_score(batch: list[Answer], item_ids: dict[str, list[str]], per_item: dict[str, list[str]]) -> ScoredRows:
+    assert _WORKER_RUBRIC is not None
+    lookup = {i.id: i for i in (*_WORKER_RUBRIC.criteria, *_WORKER_RUBRIC.flags)}
+    items = {answer_id: [lookup[i] for i in ids] for answer_id, ids in item_ids.items()}
+    return score_rows(_WORKER_SCORERS, _WORKER_RUBRIC, batch, items, per_item)
+
+
+def _score_in_processes(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_names: Sequence[str],
+                        scorer_options: dict | None, matcher: QuestionMatcher, run_id: str,
+                        batches: list[list[str]], rescored: set[str], per_item: dict[str, list[str]],
+                        summary: ScoreSummary, progress: Progress | None, workers: int) -> None:
+    """Workers score and combine; this process reads the next batches and writes finished ones, in order.
+
+    Only this process touches the database, so a batch is written whole or not at all, as in
+    the sequential path; a few batches are in flight at a time to bound memory.
+    """
+    # fork: workers start at once with the rubric and scorers already built (spawn would re-import
+    # scikit-learn and reload the models in each); they never touch the parent's DuckDB connection
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    in_flight: deque = deque()
+    with context.Pool(workers, initializer=_worker_start, initargs=(rubric, list(scorer_names), scorer_options)) as pool:
+        try:
+            for ids in batches:
+                batch, items, run_answers = _prepare(conn, rubric, matcher, ids)
+                item_ids = {answer_id: [i.id for i in its] for answer_id, its in items.items()}
+                in_flight.append((run_answers, [i for i in ids if i in rescored],
+                                  pool.apply_async(_worker_score, (batch, item_ids, per_item))))
+                while len(in_flight) > workers + 1:
+                    _write_next(conn, run_id, in_flight, summary, progress)
+            while in_flight:
+                _write_next(conn, run_id, in_flight, summary, progress)
+        except BaseException:
+            pool.terminate()
+            raise
+
+
+def _write_next(conn: duckdb.DuckDBPyConnection, run_id: str, in_flight: deque, summary: ScoreSummary,
+                progress: Progress | None) -> None:
+    run_answers, replaced, result = in_flight.popleft()
+    _write(conn, run_id, run_answers, replaced, result.get(), summary)
+    if progress:
+        progress(len(run_answers))
 
 
 def _complete(produced: list, batch: list[Answer], items: dict[str, list[Criterion | Flag]],

@@ -23,6 +23,11 @@ ROLE_OPTIONS = [
 ]
 
 
+workers_option = click.option(
+    "--workers", type=click.IntRange(1, 64), default=None,
+    help="Processes for ingest and the offline scorers [default: every core].")
+
+
 def _roles(func):
     for option in reversed(ROLE_OPTIONS):
         func = option(func)
@@ -36,11 +41,11 @@ def _scorer_list(value: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _do_ingest(conn, inputs, interviewer, candidate) -> lib.IngestSummary:
+def _do_ingest(conn, inputs, interviewer, candidate, workers: int | None = None) -> lib.IngestSummary:
     files = list(lib.discover(inputs))
     with progress_bar("ingest", total=len(files), unit="file") as bar:
         summary = lib.ingest_paths(conn, files, interviewer=interviewer, candidate=candidate,
-                                   progress=bar.update)
+                                   progress=bar.update, workers=workers or lib.default_workers())
     click.echo(f"files: {summary.files_ingested} ingested ({summary.files_partial} with skipped rows), "
                f"{summary.files_unchanged} unchanged, {len(summary.skipped)} skipped; "
                f"answers added: {summary.answers}")
@@ -52,7 +57,8 @@ def _do_ingest(conn, inputs, interviewer, candidate) -> lib.IngestSummary:
 
 
 def _do_score(conn, rubric_path: str, scorers: list[str], classifier_model: str | None = None,
-              judge: JudgeConfig | None = None, dry_run: bool = False) -> lib.ScoreSummary | None:
+              judge: JudgeConfig | None = None, dry_run: bool = False,
+              workers: int | None = None) -> lib.ScoreSummary | None:
     rubric = load_rubric(rubric_path)
     options: dict = {"classifier": {"model_path": classifier_model}} if classifier_model else {}
     if "llm" in scorers:
@@ -73,7 +79,8 @@ def _do_score(conn, rubric_path: str, scorers: list[str], classifier_model: str 
                 calls=st.calls, cached=st.cache_hits, errors=st.errors, tokens=st.input_tokens + st.output_tokens,
                 cost=f"${st.cost_usd:.4f}", refresh=False)
         summary = lib.score_answers(conn, rubric, scorers, scorer_options=options, progress=bar.update,
-                                    on_start=lambda n: setattr(bar, "total", n) or bar.refresh())
+                                    on_start=lambda n: setattr(bar, "total", n) or bar.refresh(),
+                                    workers=workers or lib.default_workers())
     click.echo(f"run {summary.run_id} ({'resumed' if summary.resumed else 'new'}; rubric {rubric.rubric.id} "
                f"v{rubric.rubric.version}; scorers {','.join(scorers)}): {summary.answers_scored} answers scored, "
                f"{summary.answers_unchanged} unchanged; {summary.verdicts} final verdicts, "
@@ -105,9 +112,10 @@ def _exit_for(summary: lib.IngestSummary) -> None:
 @click.option("--scorers", default="keyword", show_default=True, help="Comma-separated scorer names.")
 @click.option("--classifier-model", type=click.Path(dir_okay=False), default=None,
               help="Model for the classifier scorer [default: the one shipped for the rubric].")
+@workers_option
 @llm_options
 @_roles
-def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_model, interviewer, candidate,
+def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_model, workers, interviewer, candidate,
                 dry_run, **llm) -> None:
     """Ingest INPUT files/folders, score them, store everything and render the reports.
 
@@ -125,8 +133,8 @@ def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_mo
         make_scorer("classifier", rubric.rubric, model_path=classifier_model, loaded_rubric=rubric)
     judge = judge_config(llm)
     with connect(resolve_db(db_path)) as conn:
-        summary = _do_ingest(conn, inputs, interviewer, candidate)
-        if _do_score(conn, rubric_path, names, classifier_model, judge, dry_run) is not None:
+        summary = _do_ingest(conn, inputs, interviewer, candidate, workers)
+        if _do_score(conn, rubric_path, names, classifier_model, judge, dry_run, workers) is not None:
             _do_report(conn, report_dir, None)
     _exit_for(summary)
 
@@ -134,8 +142,9 @@ def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_mo
 @main.command("ingest")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @db_option
+@workers_option
 @_roles
-def ingest_command(inputs, db_path, interviewer, candidate) -> None:
+def ingest_command(inputs, db_path, workers, interviewer, candidate) -> None:
     """Read transcripts and written answers into the database (idempotent).
 
     \b
@@ -143,7 +152,7 @@ def ingest_command(inputs, db_path, interviewer, candidate) -> None:
       evaluator ingest interviews/ answers.csv --db evaluator.duckdb
     """
     with connect(resolve_db(db_path)) as conn:
-        summary = _do_ingest(conn, inputs, interviewer, candidate)
+        summary = _do_ingest(conn, inputs, interviewer, candidate, workers)
     _exit_for(summary)
 
 
@@ -153,8 +162,9 @@ def ingest_command(inputs, db_path, interviewer, candidate) -> None:
 @click.option("--scorers", default="keyword", show_default=True, help="Comma-separated scorer names.")
 @click.option("--classifier-model", type=click.Path(dir_okay=False), default=None,
               help="Model for the classifier scorer [default: the one shipped for the rubric].")
+@workers_option
 @llm_options
-def score_command(rubric_path, db_path, scorers, classifier_model, dry_run, **llm) -> None:
+def score_command(rubric_path, db_path, scorers, classifier_model, workers, dry_run, **llm) -> None:
     """Score every ingested answer not yet scored under this rubric version and these scorers.
 
     \b
@@ -165,7 +175,7 @@ def score_command(rubric_path, db_path, scorers, classifier_model, dry_run, **ll
     names = _scorer_list(scorers)
     judge = judge_config(llm)
     with connect(resolve_db(db_path)) as conn:
-        _do_score(conn, rubric_path, names, classifier_model, judge, dry_run)
+        _do_score(conn, rubric_path, names, classifier_model, judge, dry_run, workers)
 
 
 @main.command("report")

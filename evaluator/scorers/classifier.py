@@ -25,6 +25,7 @@ class ClassifierScorer:
 
     name = "classifier"
     version = "1"
+    parallel = True  # pure function of the answers: may run in worker processes
 
     def __init__(self, rubric: Rubric, model_path: str | Path | None = None,
                  loaded_rubric: LoadedRubric | None = None, **_: Any) -> None:

@@ -25,6 +25,7 @@ class KeywordScorer:
 
     name = "keyword"
     version = "1"
+    parallel = True  # pure function of the answers: may run in worker processes
 
     def __init__(self, rubric: Rubric, **_: object) -> None:
         self.rubric = rubric

@@ -13,21 +13,28 @@ import pyarrow as pa
 
 from ..errors import InputError, StoreError
 from ..models import Answer, Transcript, Verdict
+from .scrub import scrub, secret_values
 
 
 @contextmanager
 def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """BEGIN … COMMIT, rolling back (and raising StoreError) on a database error."""
+    """BEGIN … COMMIT, rolling back (and raising StoreError) on a database error.
+
+    A failed COMMIT (e.g. the disk is full: the WAL cannot be written) is a StoreError too, and the
+    rollback is best-effort: after such a failure DuckDB may refuse it, which must not hide the cause.
+    """
     conn.execute("BEGIN TRANSACTION")
     try:
         yield
+        conn.execute("COMMIT")
     except BaseException as exc:
-        conn.execute("ROLLBACK")
+        try:
+            conn.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # the transaction is already gone (failed commit, invalidated database)
         if isinstance(exc, duckdb.Error):
             raise StoreError(f"database write failed: {str(exc).splitlines()[0]}") from exc
         raise
-    else:
-        conn.execute("COMMIT")
 
 
 def bulk_insert(conn: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
@@ -192,16 +199,33 @@ def finish_run(conn: duckdb.DuckDBPyConnection, run_id: str, status: str, *, tou
 
 def write_scores(conn: duckdb.DuckDBPyConnection, run_id: str,
                  run_answers: Sequence[tuple[str, str, str | None, float | None, str, int]],
-                 verdicts: Sequence[Verdict]) -> None:
-    """Replace a batch of answers' results in a run: run_answers rows and every verdict."""
-    ids = [row[0] for row in run_answers]
+                 verdicts: Sequence[Verdict], replaced: Sequence[str] | None = None) -> None:
+    """Write a batch of answers' results in a run (run_answers rows and every verdict), replacing
+    earlier results of the answers in ``replaced`` (default: every answer of the batch)."""
+    secrets = secret_values()
+    write_score_rows(conn, run_id, run_answers,
+                     [[v.answer_id, v.item_kind, v.item_id, v.scorer, v.value, v.confidence, v.status,
+                       scrub(v.reason, secrets) if secrets else v.reason, evidence_json(v)] for v in verdicts],
+                     replaced=replaced)
+
+
+def write_score_rows(conn: duckdb.DuckDBPyConnection, run_id: str,
+                     run_answers: Sequence[tuple[str, str, str | None, float | None, str, int]],
+                     rows: Sequence[Sequence[object]], replaced: Sequence[str] | None = None) -> None:
+    """:func:`write_scores` with the verdicts already as rows (``SCORE_COLUMNS`` without run_id).
+
+    Callers that know which answers are new pass only the re-scored ones as ``replaced``: a delete
+    has to scan the run's verdicts, which for a batch of new answers would be wasted work.
+    """
+    ids = [row[0] for row in run_answers] if replaced is None else list(replaced)
     with transaction(conn):
-        conn.execute("DELETE FROM scores WHERE run_id = ? AND answer_id IN (SELECT unnest(?))", [run_id, ids])
-        conn.execute("DELETE FROM run_answers WHERE run_id = ? AND answer_id IN (SELECT unnest(?))",
-                     [run_id, ids])
+        if ids:
+            conn.execute("DELETE FROM scores WHERE run_id = ? AND answer_id IN (SELECT unnest(?))", [run_id, ids])
+            conn.execute("DELETE FROM run_answers WHERE run_id = ? AND answer_id IN (SELECT unnest(?))",
+                         [run_id, ids])
         bulk_insert(conn, "run_answers", ["run_id", "answer_id", "answer_hash", "question_id", "match_score",
                                           "matched_by", "n_items"], [[run_id, *row] for row in run_answers])
-        insert_scores(conn, run_id, verdicts)
+        bulk_insert(conn, "scores", SCORE_COLUMNS, [[run_id, *row] for row in rows])
 
 
 SCORE_COLUMNS = ["run_id", "answer_id", "item_kind", "item_id", "scorer", "value", "confidence", "status", "reason",
@@ -209,7 +233,17 @@ SCORE_COLUMNS = ["run_id", "answer_id", "item_kind", "item_id", "scorer", "value
 
 
 def insert_scores(conn: duckdb.DuckDBPyConnection, run_id: str, verdicts: Sequence[Verdict]) -> None:
-    """Append verdicts to ``scores`` (inside the caller's transaction)."""
+    """Append verdicts to ``scores`` (inside the caller's transaction); a credential quoted in a reason
+    (an endpoint's error message) is redacted."""
+    secrets = secret_values()
     bulk_insert(conn, "scores", SCORE_COLUMNS,
                 [[run_id, v.answer_id, v.item_kind, v.item_id, v.scorer, v.value, v.confidence, v.status,
-                  v.reason, json.dumps([e.model_dump() for e in v.evidence])] for v in verdicts])
+                  scrub(v.reason, secrets) if secrets else v.reason,
+                  evidence_json(v)] for v in verdicts])
+
+
+def evidence_json(verdict: Verdict) -> str:
+    """A verdict's evidence spans as stored (hot path: written for every verdict)."""
+    if not verdict.evidence:
+        return "[]"
+    return json.dumps([{"start": e.start, "end": e.end, "text": e.text} for e in verdict.evidence])
