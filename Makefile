@@ -46,6 +46,10 @@ model: install
 	$(BIN)/evaluator labels import $(BUNDLED)/labels.csv --rubric $(RUBRIC) --db .build/model.duckdb
 	$(BIN)/evaluator train --rubric $(RUBRIC) --db .build/model.duckdb --output $(MODEL)
 
+# Scale: 10k, 100k and 1M synthetic answers through ingest → score → report (prints figures).
+bench: install
+	$(BIN)/python scripts/bench.py --sizes $(or $(SIZES),10000,100000,1000000)
+
 # LLM judge throughput, tokens and cache against a local scripted server (prints figures).
 bench-llm: install-test
 	$(BIN)/python scripts/bench_llm.py

@@ -65,7 +65,7 @@ class ScoreSummary:
 
 def ingest_paths(conn: duckdb.DuckDBPyConnection, inputs: Iterable[str | Path], *,
                  interviewer: str | None = None, candidate: str | None = None,
-                 progress: Progress | None = None, workers: int = 1) -> IngestSummary:
+                 progress: Progress | None = None) -> IngestSummary:
     """Ingest files and folders; idempotent by content hash. Bad files are recorded, not fatal."""
     summary = IngestSummary()
     for path in discover(inputs):

@@ -25,7 +25,7 @@ ROLE_OPTIONS = [
 
 workers_option = click.option(
     "--workers", type=click.IntRange(1, 64), default=None,
-    help="Processes for ingest and the offline scorers [default: every core].")
+    help="Processes for the offline scorers (keyword, classifier) [default: every core].")
 
 
 def _roles(func):
@@ -41,11 +41,11 @@ def _scorer_list(value: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _do_ingest(conn, inputs, interviewer, candidate, workers: int | None = None) -> lib.IngestSummary:
+def _do_ingest(conn, inputs, interviewer, candidate) -> lib.IngestSummary:
     files = list(lib.discover(inputs))
     with progress_bar("ingest", total=len(files), unit="file") as bar:
         summary = lib.ingest_paths(conn, files, interviewer=interviewer, candidate=candidate,
-                                   progress=bar.update, workers=workers or lib.default_workers())
+                                   progress=bar.update)
     click.echo(f"files: {summary.files_ingested} ingested ({summary.files_partial} with skipped rows), "
                f"{summary.files_unchanged} unchanged, {len(summary.skipped)} skipped; "
                f"answers added: {summary.answers}")
@@ -133,7 +133,7 @@ def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_mo
         make_scorer("classifier", rubric.rubric, model_path=classifier_model, loaded_rubric=rubric)
     judge = judge_config(llm)
     with connect(resolve_db(db_path)) as conn:
-        summary = _do_ingest(conn, inputs, interviewer, candidate, workers)
+        summary = _do_ingest(conn, inputs, interviewer, candidate)
         if _do_score(conn, rubric_path, names, classifier_model, judge, dry_run, workers) is not None:
             _do_report(conn, report_dir, None)
     _exit_for(summary)
@@ -142,9 +142,8 @@ def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_mo
 @main.command("ingest")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @db_option
-@workers_option
 @_roles
-def ingest_command(inputs, db_path, workers, interviewer, candidate) -> None:
+def ingest_command(inputs, db_path, interviewer, candidate) -> None:
     """Read transcripts and written answers into the database (idempotent).
 
     \b
@@ -152,7 +151,7 @@ def ingest_command(inputs, db_path, workers, interviewer, candidate) -> None:
       evaluator ingest interviews/ answers.csv --db evaluator.duckdb
     """
     with connect(resolve_db(db_path)) as conn:
-        summary = _do_ingest(conn, inputs, interviewer, candidate, workers)
+        summary = _do_ingest(conn, inputs, interviewer, candidate)
     _exit_for(summary)
 
 

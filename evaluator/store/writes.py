@@ -158,7 +158,8 @@ def record_file(conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str, content
                      for t in kept])
         bulk_insert(conn, "turns", ["transcript_id", "idx", "speaker", "role", "text", "start_s"],
                     [[t.transcript_id, turn.index, turn.speaker, turn.role, turn.text, turn.start]
-                     for t in kept for turn in t.turns])
+                     for t in kept if t.kind == "interview" for turn in t.turns])
+        # (a written answer's two turns are its question and text, which its answers row holds already)
         bulk_insert(conn, "answers", ["answer_id", "transcript_id", "candidate_id", "seq", "question", "text",
                                       "question_id", "is_small_talk", "turn_start", "turn_end", "content_hash",
                                       "metadata"],
