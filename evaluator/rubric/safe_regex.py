@@ -19,6 +19,8 @@ from typing import Any
 
 import re2
 
+_UNANCHORED = re2._re2.RE2.Anchor.UNANCHORED  # the binding's low-level search, used by search_utf8
+
 # re flags RE2 understands, as inline flags; anything else is refused rather than ignored
 _INLINE_FLAGS = {re.IGNORECASE: "i", re.MULTILINE: "m", re.DOTALL: "s"}
 # UNICODE is re's default for str; ASCII changes nothing since RE2's classes are ASCII anyway
@@ -61,6 +63,15 @@ class SafePattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         return self._regex.search(text, pos, endpos)
+
+    def search_utf8(self, data: bytes, pos: int = 0) -> tuple[int, int] | None:
+        """The first match in UTF-8 ``data`` at or after byte ``pos``, as byte offsets.
+
+        The ``str`` interface re-encodes the text and maps offsets on every call (most of its
+        cost); a caller that searches one text many times encodes it once and uses this.
+        """
+        span = self._regex._regexp.Match(_UNANCHORED, data, pos, len(data))[0]
+        return None if span[0] < 0 else span
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
         last: tuple[int, int] | None = None

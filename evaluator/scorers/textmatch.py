@@ -8,6 +8,8 @@ Offsets always refer to the original answer text: normalisation preserves length
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -85,35 +87,49 @@ class CompiledConcept:
                     yield m.span()
                     pos = m.end()
 
-    def finditer(self, text: str, starts: list[int] | None = None) -> Iterator[tuple[int, int]]:
+    def finditer(self, text: "AnalysedText", starts: list[int] | None = None) -> Iterator[tuple[int, int]]:
         """Non-overlapping (start, end) spans, as ``re.finditer`` of the whole alternation would give.
 
         ``starts``: the only positions where a phrase can match (from :meth:`ConceptIndex.scan`);
         ``None`` scans the whole text.
         """
-        phrase_spans = self._phrase_spans(text, starts)
+        phrase_spans = self._phrase_spans(text.folded, starts)
         if self.patterns is None:
             yield from phrase_spans
             return
         next_phrase = next(phrase_spans, None)
-        next_pattern = self.patterns.search(text)
+        next_pattern = text.pattern_search(self.patterns, 0)
         while next_phrase is not None or next_pattern is not None:
-            if next_pattern is None or (next_phrase is not None and next_phrase[0] <= next_pattern.start()):
+            if next_pattern is None or (next_phrase is not None and next_phrase[0] <= next_pattern[0]):
                 span = next_phrase
             else:
-                span = next_pattern.span()
+                span = next_pattern
             yield span
             pos = span[1] if span[1] > span[0] else span[0] + 1
             while next_phrase is not None and next_phrase[0] < pos:
                 next_phrase = next(phrase_spans, None)
-            if next_pattern is not None and next_pattern.start() < pos:
-                next_pattern = self.patterns.search(text, pos) if pos <= len(text) else None
+            if next_pattern is not None and next_pattern[0] < pos:
+                next_pattern = text.pattern_search(self.patterns, pos) if pos <= len(text.folded) else None
 
 
 def _first_literal(phrase: str) -> str:
-    """The text every match of the phrase starts with: its first word up to any (optional) hyphen."""
+    """The text every match of the phrase starts with, in :func:`separators_as_spaces` form: its
+    first word up to any (optional) hyphen, and a space when another word must follow."""
     words = fold(phrase.strip()).rstrip("*").split()
-    return words[0].split("-")[0] if words else ""
+    if not words:
+        return ""
+    if "-" in words[0]:
+        return words[0].split("-")[0]
+    return words[0] + " " if len(words) > 1 else words[0]
+
+
+# every character the phrases' [\s\-] separators match (\s: Unicode whitespace), as a space
+_SEPARATORS = str.maketrans({c: " " for c in map(chr, range(0x3000 + 1)) if c.isspace() or c == "-"})
+
+
+def separators_as_spaces(folded: str) -> str:
+    """The folded text with whitespace and hyphens as plain spaces (same length: offsets hold)."""
+    return folded.translate(_SEPARATORS)
 
 
 class ConceptIndex:
@@ -140,7 +156,7 @@ class ConceptIndex:
         starts: list[list[int] | None] = [[] if ok else None for ok in self.indexed]
         if self.empty:
             return starts
-        for end, (offset, ids) in self.automaton.iter(folded):
+        for end, (offset, ids) in self.automaton.iter(separators_as_spaces(folded)):
             start = end - offset
             if start and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
                 continue  # inside a word: the phrases' (?<!\w) boundary cannot hold
@@ -218,6 +234,21 @@ class AnalysedText:
         self.quotes = [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(self.folded)]
         self.n_words = len(_WORD.findall(self.folded))
         self.starts: list[list[int] | None] = []  # per concept of the scorer: where phrases may start
+        self._utf8: bytes | None = None  # the folded text for RE2, encoded once (see pattern_search)
+        self._byte_at: list[int] | None = None
+
+    def pattern_search(self, pattern: SafePattern, pos: int) -> tuple[int, int] | None:
+        """A rubric pattern's first match at or after character ``pos``, in characters."""
+        if self._utf8 is None:
+            self._utf8 = self.folded.encode("utf-8")
+            if len(self._utf8) != len(self.folded):  # not ASCII: byte offset of every character
+                self._byte_at = list(itertools.accumulate((len(ch.encode("utf-8")) for ch in self.folded), initial=0))
+        if self._byte_at is None:
+            return pattern.search_utf8(self._utf8, pos)
+        span = pattern.search_utf8(self._utf8, self._byte_at[pos])
+        if span is None:
+            return None
+        return bisect.bisect_left(self._byte_at, span[0]), bisect.bisect_left(self._byte_at, span[1])
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         for s, e in self.sentences:
@@ -228,7 +259,7 @@ class AnalysedText:
     def find(self, concept: CompiledConcept, starts: list[int] | None = None) -> list[Hit]:
         """The concept's hits, each with why it does not count (if it does not)."""
         hits = []
-        for start, end in concept.finditer(self.folded, starts):
+        for start, end in concept.finditer(self, starts):
             if end == start:
                 continue
             hit = Hit(concept.id, start, end, self.text[start:end])
