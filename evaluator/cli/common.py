@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
@@ -12,23 +13,58 @@ from tqdm import tqdm
 
 from ..errors import EvaluatorError
 from ..store import default_db_path
+from ..store.scrub import scrub
+
+INTERRUPTED = "interrupted: what was finished is saved; run the same command again to resume"
 
 
 class EvaluatorGroup(click.Group):
     """A click group that turns package errors into one-line messages."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except EvaluatorError as exc:
-            if os.environ.get("EVALUATOR_DEBUG"):
+        with _watch_interrupts() as interrupted:
+            try:
+                return super().invoke(ctx)
+            except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
                 raise
-            click.echo(f"error: {exc.one_line()}", err=True)
-            ctx.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("interrupted: what was finished is saved; run the same command again to resume",
-                       err=True)
-            ctx.exit(130)
+            except KeyboardInterrupt:
+                click.echo(INTERRUPTED, err=True)
+                ctx.exit(130)
+            except Exception as exc:
+                # Ctrl-C during a DuckDB query surfaces as DuckDB's own error (RuntimeError "Query
+                # interrupted", or "transaction is aborted" from the next statement), not as
+                # KeyboardInterrupt: it is still an interruption, not a failure
+                if interrupted:
+                    click.echo(INTERRUPTED, err=True)
+                    ctx.exit(130)
+                if not isinstance(exc, EvaluatorError) or os.environ.get("EVALUATOR_DEBUG"):
+                    raise
+                click.echo(f"error: {scrub(exc.one_line())}", err=True)  # an endpoint may quote the API key
+                ctx.exit(exc.exit_code)
+
+
+@contextmanager
+def _watch_interrupts() -> Iterator[list[int]]:
+    """While the command runs, SIGINT raises KeyboardInterrupt as usual and is also remembered
+    (the yielded list is non-empty once it arrived). Only where Python's default handler is set."""
+    received: list[int] = []
+
+    def handler(signum: int, frame: Any) -> None:
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.getsignal(signal.SIGINT)
+        install = previous is signal.default_int_handler
+        if install:
+            signal.signal(signal.SIGINT, handler)
+    except ValueError:  # not the main thread: signals cannot be handled here
+        install = False
+    try:
+        yield received
+    finally:
+        if install:
+            signal.signal(signal.SIGINT, previous)
 
 
 def db_option(func: Callable) -> Callable:

@@ -8,6 +8,7 @@ from typing import Any
 
 import duckdb
 
+from .scrub import scrub, secret_values
 from .writes import bulk_insert
 
 
@@ -26,12 +27,13 @@ def cached_many(conn: duckdb.DuckDBPyConnection, call_keys: list[str]) -> dict[s
 
 
 def call_row(*, call_key: str, attempt: int, request: dict, parsed: dict | None, **fields: Any) -> list[Any]:
-    """One attempt as a row of ``llm_calls``."""
+    """One attempt as a row of ``llm_calls``; a credential the endpoint quoted back is redacted."""
+    secrets = secret_values()
     return [f"{call_key[:24]}-{uuid.uuid4().hex[:12]}", call_key, fields["run_id"], fields["answer_id"],
             fields["endpoint"], fields["model"], fields["output_mode"], fields["template_hash"], fields["prompt_hash"],
-            fields["sample_index"], attempt, json.dumps(request), fields["raw_response"],
-            json.dumps(parsed) if parsed is not None else None, fields["input_tokens"], fields["output_tokens"],
-            fields["latency_ms"], fields["cost_usd"], fields["error"]]
+            fields["sample_index"], attempt, json.dumps(request), scrub(fields["raw_response"], secrets),
+            scrub(json.dumps(parsed), secrets) if parsed is not None else None, fields["input_tokens"],
+            fields["output_tokens"], fields["latency_ms"], fields["cost_usd"], scrub(fields["error"], secrets)]
 
 
 def record_calls(conn: duckdb.DuckDBPyConnection, rows: list[list[Any]]) -> None:
