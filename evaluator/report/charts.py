@@ -47,6 +47,11 @@ def histogram(title: str, values: list[float], levels: list[float]) -> BarChart:
     for value in values:
         nearest = min(range(len(levels)), key=lambda i: abs(levels[i] - value))
         counts[nearest] += 1
+    return histogram_counts(title, counts, levels)
+
+
+def histogram_counts(title: str, counts: list[int], levels: list[float]) -> BarChart:
+    """A histogram whose counts per rubric level were computed elsewhere (in the database)."""
     return bar_chart(title, [f"{lv:g}" for lv in levels], counts)
 
 

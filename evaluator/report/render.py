@@ -1,34 +1,80 @@
-"""Render HTML reports from the database: one cohort page and one page per candidate.
+"""Render HTML reports from the database: a cohort summary, paginated ranking pages and one
+page per candidate.
 
-Everything comes from DuckDB (never from in-memory results); Jinja2 autoescapes all text,
-so candidate-controlled strings can never become markup.
+Everything comes from DuckDB (never from in-memory results), in a few set-based queries
+streamed in order, so the cost is flat per candidate and memory does not grow with the cohort:
+
+* ``index.html``: counts, charts, flag prevalence, the top of the ranking, links to the
+  ranking pages, skipped files, the rubric;
+* ``ranking-1.html``, ``ranking-2.html``, …: every candidate transcript by overall score,
+  at most :data:`PAGE_SIZE` rows a page (sortable within the page);
+* ``candidates/<name>.html``: a candidate's answers with highlighted evidence and verdicts.
+
+The ranking and candidate pages are rendered by a pool of forked worker processes fed plain
+rows (never the database connection). Re-rendering deletes the pages of ours it did not write
+again, so no link points at a stale page.
+
+Jinja2 autoescapes all text, so candidate-controlled strings can never become markup; the
+fragments built in Python for speed (an answer with its marked text and verdict table, the
+cells of a ranking row) pass every value through :func:`esc` (the same output as
+``markupsafe.escape``) before they are marked safe.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import json
+import multiprocessing
+import os
 import re
-from importlib import resources
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass
+from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import duckdb
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    Environment,
+    PackageLoader,
+    StrictUndefined,
+    Template,
+    select_autoescape,
+)
+from markupsafe import Markup
 
 from ..errors import ReportError
 from ..rubric import Rubric
-from ..store.reads import CURRENT_SCORES, RunInfo, candidate_rows, run_info
-from .charts import bar_chart, histogram
+from ..store.reads import (
+    CURRENT_SCORES,
+    CandidateData,
+    RunInfo,
+    candidate_data,
+    cohort_items,
+    cohort_stats,
+    ranking_rows,
+    run_info,
+)
+from .charts import bar_chart, histogram_counts
+
+PAGE_SIZE = 500  # candidate transcripts per ranking page
+TOP_ROWS = 25  # rows of the ranking shown on index.html
+ERRORS_SHOWN = 1000  # skipped files and rows listed on index.html (the rest are counted)
+CHUNK = 40  # candidates per worker task
+POOL_MIN = 300  # fewer candidates than this render in this process (a pool costs more to start)
+
+# The names of the files we generate, and only those: what a re-render may delete when stale.
+CANDIDATE_PAGE = re.compile(r"[A-Za-z0-9_-]*-[0-9a-f]{8}\.html")
+RANKING_PAGE = re.compile(r"ranking-([1-9][0-9]*)\.html")
 
 
 @dataclass
 class ReportResult:
     cohort_path: Path
     candidate_pages: int
+    ranking_pages: int = 0
+    removed: int = 0  # stale pages of an earlier render deleted
 
 
 def candidate_filename(candidate_id: str) -> str:
@@ -37,8 +83,25 @@ def candidate_filename(candidate_id: str) -> str:
     return f"{slug}-{hashlib.sha1(candidate_id.encode()).hexdigest()[:8]}.html"
 
 
+def ranking_filename(page: int) -> str:
+    return f"ranking-{page}.html"
+
+
+def ranking_page_of(rank: int, page_size: int = PAGE_SIZE) -> int:
+    return (rank - 1) // page_size + 1
+
+
 def _sort_script() -> str:
     return resources.files("evaluator.report").joinpath("sort.js").read_text(encoding="utf-8")
+
+
+def num(v: Any, digits: int = 2) -> str:
+    """A number as the reports print it: '–' for none, floats without trailing zeros."""
+    if v is None:
+        return "–"
+    if isinstance(v, float):
+        return f"{v:.{digits}f}".rstrip("0").rstrip(".")
+    return str(v)
 
 
 def environment() -> Environment:
@@ -50,56 +113,308 @@ def environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals["sort_script"] = script
     env.globals["script_src"] = f"'sha256-{digest}'"
-    env.filters["num"] = lambda v, digits=2: "–" if v is None else (f"{v:.{digits}f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(v))
+    env.filters["num"] = num
     return env
 
 
-def highlight(text: str, spans: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
-    """Split ``text`` into pieces, each with the item ids whose evidence covers it."""
-    cuts = {0, len(text)}
-    for span in spans:
-        start, end = max(0, span["start"]), min(len(text), span["end"])
+def esc(value: Any) -> str:
+    """``markupsafe.escape`` as a plain str, for the fragments built in Python (same output)."""
+    return (str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&#34;").replace("'", "&#39;"))
+
+
+_MARKS: dict[tuple[str, ...], str] = {}  # item ids → the <mark> that opens a piece they cover
+
+
+def highlight_html(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """The answer text, escaped, with ``<mark title="items">`` around each piece that the
+    evidence ``(start, end, item_id)`` of one or more verdicts covers."""
+    n = len(text)
+    bounds: dict[int, list[tuple[int, str]]] = {}  # offset → spans starting (+1) and ending (-1) there
+    for start, end, item_id in spans:
+        start, end = max(0, start), min(n, end)
         if start < end:
-            cuts.update((start, end))
-    points = sorted(cuts)
-    pieces = []
-    for a, b in zip(points, points[1:]):
-        items = sorted({s["item_id"] for s in spans if s["start"] <= a and b <= s["end"]})
-        pieces.append((text[a:b], items))
-    return pieces
+            bounds.setdefault(start, []).append((1, item_id))
+            bounds.setdefault(end, []).append((-1, item_id))
+    if not bounds:
+        return esc(text)
+    points = sorted({0, n, *bounds})
+    # escape all pieces in one call: NUL never occurs in stored text (the ingest drops it)
+    pieces = esc("\0".join([text[a:b] for a, b in pairwise(points)])).split("\0")
+    if len(pieces) != len(points) - 1:  # a NUL after all: escape piece by piece
+        pieces = [esc(text[a:b]) for a, b in pairwise(points)]
+    active: dict[str, int] = {}
+    opening = ""
+    out = []
+    for a, piece in zip(points, pieces):
+        changes = bounds.get(a)
+        if changes:
+            for delta, item_id in changes:
+                count = active.get(item_id, 0) + delta
+                if count:
+                    active[item_id] = count
+                else:
+                    del active[item_id]
+            key = tuple(sorted(active))
+            opening = _MARKS.get(key)
+            if opening is None:
+                opening = _MARKS[key] = f'<mark title="{esc(", ".join(key))}">' if key else ""
+        out.append(f"{opening}{piece}</mark>" if opening else piece)
+    return "".join(out)
 
 
-def _level_anchor(rubric: Rubric, item_id: str, value: float | None) -> str:
-    try:
-        criterion = rubric.criterion(item_id)
-    except StopIteration:
-        return ""
-    level = next((lv for lv in criterion.levels if value is not None and lv.value == value), None)
-    return f"{level.label}: {level.anchor}" if level and level.label else (level.anchor if level else "")
+# --------------------------------------------------------------------------------------------
+# What every page of a run shares (computed once, inherited by the worker processes)
+
+@dataclass
+class _Static:
+    run: RunInfo
+    rubric: Rubric
+    items: list[str]  # cohort_items order: the v0, v1, … columns of the ranking rows
+    criteria_ids: list[str]
+    flag_ids: list[str]
+    flag_pills: dict[str, str]  # flag id → its "raised" pill (HTML), titled with its description
+    questions: dict[str, str]
+    anchors: dict[tuple[str, float], str]  # (criterion, level value) → its anchor (HTML)
+    max_text: dict[str, str]  # criterion → its top level (HTML)
+    n_ranked: int
+    n_pages: int
+    page_size: int
+    out: Path
+    template: Template | None = None  # candidate page
+    ranking_template: Template | None = None
 
 
-def _cohort_context(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> dict[str, Any]:
+def _static(run: RunInfo, out: Path, n_ranked: int, page_size: int) -> _Static:
     rubric = run.rubric
-    rows = candidate_rows(conn, run)
-    table: dict[tuple[str, str], dict[str, Any]] = {}
-    for row in rows:
-        entry = table.setdefault((row["candidate_id"], row["transcript_id"]), {
-            "candidate_id": row["candidate_id"], "transcript_id": row["transcript_id"],
-            "href": "candidates/" + candidate_filename(row["candidate_id"]), "items": {}, "overall": None,
-            "flags": 0})
-        if row["item_id"] == "overall":
-            entry["overall"] = row["value"]
+    anchors = {}
+    for c in rubric.criteria:
+        for lv in c.levels:
+            anchors[(c.id, lv.value)] = f"<div>{esc(f'{lv.label}: {lv.anchor}' if lv.label else lv.anchor)}</div>"
+    return _Static(run=run, rubric=rubric, items=cohort_items(run), criteria_ids=[c.id for c in rubric.criteria],
+                   flag_ids=[f.id for f in rubric.flags],
+                   flag_pills={f.id: f'<span class="pill raised" title="{esc(f.description)}">{esc(f.id)}</span>'
+                               for f in rubric.flags},
+                   questions={q.id: q.text for q in rubric.questions}, anchors=anchors,
+                   max_text={c.id: esc(num(c.max_value)) for c in rubric.criteria}, n_ranked=n_ranked,
+                   n_pages=-(-n_ranked // page_size), page_size=page_size, out=out)
+
+
+def _ranking_view(row: tuple, st: _Static, href_prefix: str = "") -> dict[str, Any]:
+    """One ranked candidate transcript as the ranking tables show it."""
+    rank, candidate_id, transcript_id, overall, *values, flags = row
+    by_item = dict(zip(st.items, values))
+    cells = [(-1 if by_item[c] is None else by_item[c], num(by_item[c])) for c in st.criteria_ids]
+    raised = [f for f in st.flag_ids if by_item[f] == 1]
+    # the criterion and flag cells of a ranking row, built here: a loop in the template costs more
+    cells_html = Markup("".join(f'<td class="num" data-value="{esc(v)}">{esc(text)}</td>' for v, text in cells)
+                        + f'<td class="num" data-value="{esc(flags)}">{esc(flags)}'
+                        + "".join(f" {st.flag_pills[f]}" for f in raised) + "</td>")
+    return {"rank": rank, "candidate_id": candidate_id, "transcript_id": transcript_id,
+            "href": f"{href_prefix}candidates/{candidate_filename(candidate_id)}",
+            "overall": overall, "items": by_item, "flags": flags, "cells": cells, "raised": raised,
+            "cells_html": cells_html, "page": ranking_page_of(rank, st.page_size)}
+
+
+# --------------------------------------------------------------------------------------------
+# Candidate pages: plain rows in, a file out (runs in worker processes)
+
+_PILLS = {"unscored": '<span class="pill unscored">unscored</span>',
+          "raised": '<span class="pill raised">raised</span>',
+          "clear": '<span class="pill clear">clear</span>'}
+_VERDICT_HEAD = ('<table>\n<thead><tr><th>Item</th><th>Verdict</th><th>Level anchor / reason</th>'
+                 '<th class="num">Confidence</th><th>By scorer</th></tr></thead>\n<tbody>\n')
+
+
+def _verdict_rows(verdicts: list[tuple], st: _Static) -> str:
+    """The rows of an answer's verdict table (criteria first, then flags, each by item id)."""
+    rows = []
+    for (_, item_kind, item_id, value, confidence, status, reason, _spans, by_scorer) in sorted(
+            verdicts, key=lambda v: (v[1] != "criterion", v[2])):
+        if item_kind == "flag":
+            verdict = _PILLS["unscored" if status != "scored" else "raised" if value == 1 else "clear"]
+        elif status != "scored":
+            verdict = _PILLS["unscored"]
         else:
-            entry["items"][row["item_id"]] = row["value"]
-            if row["item_kind"] == "flag" and row["value"] == 1:
-                entry["flags"] += 1
-    candidates = sorted(table.values(), key=lambda e: (-(e["overall"] if e["overall"] is not None else -1),
-                                                        e["candidate_id"]))
-    charts = []
-    for criterion in rubric.criteria:
-        values = [e["items"][criterion.id] for e in candidates if e["items"].get(criterion.id) is not None]
-        charts.append(histogram(f"{criterion.id} (candidates: {len(values)})", values,
-                                [lv.value for lv in criterion.levels]))
+            verdict = f"<strong>{num(value)}</strong> / {st.max_text.get(item_id, '–')}"
+        anchor = st.anchors.get((item_id, value), "") if value is not None else ""
+        rows.append(f"<tr><td>{esc(item_id)}</td><td>{verdict}</td><td>{anchor}"
+                    f'<div class="reason">{esc(reason or "")}</div></td><td class="num">{num(confidence)}</td>'
+                    f'<td class="reason">{esc(by_scorer or "")}</td></tr>\n')
+    return "".join(rows)
+
+
+def _answer_html(answer: tuple, verdicts: list[tuple], st: _Static) -> str:
+    """One answer: where it sits, the question, the text with its evidence marked, the verdicts.
+
+    Built here rather than in the template because a page has ~35 verdict rows and a Jinja
+    loop over them costs more than the rest of the page. Every value from the database goes
+    through :func:`esc`; numbers are formatted by :func:`num` or ``round``.
+    """
+    (answer_id, transcript_id, seq, question, text, small_talk, question_id, match_score, matched_by) = answer
+    if question_id:
+        how = f"similarity {round(match_score, 2)}" if match_score is not None else esc(matched_by)
+        where = f"rubric question <strong>{esc(question_id)}</strong> ({how})"
+    elif small_talk:
+        where = "small talk: only rubric-wide flags apply"
+    else:
+        best = f" (best similarity {round(match_score, 2)})" if match_score is not None else ""
+        where = f"not matched to a rubric question{best}: only rubric-wide items apply"
+    spans = [(int(start), int(end), v[2]) for v in verdicts if v[7]
+             for start, _, end in (pair.partition(":") for pair in v[7].split())]
+    rubric_question = st.questions.get(question_id or "")
+    return "".join((
+        f'<div class="answer{" small-talk" if small_talk else ""}" id="{esc(answer_id)}">\n',
+        f'<div class="meta">{esc(transcript_id)} · answer {esc(seq)} · <code>{esc(answer_id)}</code> ·\n{where}</div>\n',
+        f'<p class="question">Q: {esc(question or "(no question: the candidate spoke first)")}</p>\n',
+        f'<p class="meta">Rubric question: {esc(rubric_question)}</p>\n'
+        if rubric_question and rubric_question != question else "",
+        f'<div class="text">{highlight_html(text, spans)}</div>\n',
+        f"{_VERDICT_HEAD}{_verdict_rows(verdicts, st)}</tbody>\n</table>\n" if verdicts else "",
+        "</div>\n"))
+
+
+def _candidate_context(data: CandidateData, st: _Static) -> dict[str, Any]:
+    by_answer: dict[str, list[tuple]] = defaultdict(list)
+    for row in data.verdicts:
+        by_answer[row[0]].append(row)
+    answers = Markup("".join(_answer_html(a, by_answer.get(a[0], []), st) for a in data.answers))
+    summary = [_ranking_view(row, st, "../") for row in data.summary]
+    return {"run": st.run, "rubric": st.rubric, "candidate_id": data.candidate_id, "answers": answers,
+            "n_answers": len(data.answers), "summary": summary, "n_ranked": st.n_ranked}
+
+
+# --------------------------------------------------------------------------------------------
+# Ranking pages: a page of plain rows in, a file out (also in the workers)
+
+def _page_links(current: int, total: int) -> list[int | None]:
+    """Page numbers to link from a ranking page: all when few, else the ends and a window (None = gap)."""
+    if total <= 25:
+        return list(range(1, total + 1))
+    keep = {1, 2, total - 1, total, *range(current - 5, current + 6)}
+    out: list[int | None] = []
+    for p in range(1, total + 1):
+        if p in keep:
+            out.append(p)
+        elif out and out[-1] is not None:
+            out.append(None)
+    return out
+
+
+def _page_entry(number: int, rows: list[tuple]) -> dict[str, Any]:
+    """What index.html and the page itself say about ranking page ``number`` (rows: ranking_rows)."""
+    return {"number": number, "href": ranking_filename(number), "first": rows[0][0], "last": rows[-1][0],
+            "high": rows[0][3], "low": rows[-1][3]}
+
+
+def _render_ranking_page(number: int, rows: list[tuple], st: _Static | None = None) -> int:
+    st = st or _WORKER_STATIC
+    assert st is not None and st.ranking_template is not None
+    html = st.ranking_template.render(run=st.run, rubric=st.rubric, rows=[_ranking_view(r, st) for r in rows],
+                                      page=_page_entry(number, rows), n_pages=st.n_pages, n_ranked=st.n_ranked,
+                                      links=_page_links(number, st.n_pages))
+    (st.out / ranking_filename(number)).write_text(html, encoding="utf-8")
+    return len(rows)
+
+
+def _render_candidates(chunk: list[CandidateData], st: _Static | None = None) -> int:
+    st = st or _WORKER_STATIC
+    assert st is not None and st.template is not None
+    folder = st.out / "candidates"
+    for data in chunk:
+        html = st.template.render(_candidate_context(data, st))
+        (folder / candidate_filename(data.candidate_id)).write_text(html, encoding="utf-8")
+    return len(chunk)
+
+
+# --------------------------------------------------------------------------------------------
+# Running the page tasks: in this process, or in a pool of forked workers
+
+_WORKER_STATIC: _Static | None = None  # in a worker process: what its parent handed it at the fork
+
+
+def _init_worker(st: _Static) -> None:
+    global _WORKER_STATIC
+    _WORKER_STATIC = st
+
+
+class _Tasks:
+    """Runs page tasks ``fn(*args)`` here and now (one worker) or in a pool of forked worker
+    processes, with at most a few tasks in flight so that memory stays flat whatever the
+    number of pages; a task's error is raised here."""
+
+    def __init__(self, st: _Static, workers: int) -> None:
+        self.st = st
+        self.pool = None
+        if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+            # fork: the workers inherit the compiled templates and the run's static data (the
+            # initializer's argument is not pickled); they get plain rows through the pool and
+            # never touch the DuckDB connection.
+            self.pool = multiprocessing.get_context("fork").Pool(workers, _init_worker, (st,))
+        self.limit = 2 * workers
+        self.pending: deque = deque()
+
+    def submit(self, fn: Any, *args: Any) -> None:
+        if self.pool is None:
+            fn(*args, self.st)
+            return
+        self.pending.append(self.pool.apply_async(fn, args))
+        while len(self.pending) > self.limit:
+            self.pending.popleft().get()
+
+    def finish(self) -> None:
+        while self.pending:
+            self.pending.popleft().get()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()  # after finish() every task is done; after an error, stop the rest
+            self.pool.join()
+
+
+def _write_pages(conn: duckdb.DuckDBPyConnection, st: _Static, workers: int
+                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], set[str]]:
+    """Write the ranking pages and the candidate pages.
+
+    Returns the top of the ranking (views for index.html), one entry per ranking page and the
+    file names of the candidate pages.
+    """
+    tasks = _Tasks(st, workers if st.n_ranked >= POOL_MIN else 1)
+    try:
+        top: list[dict[str, Any]] = []
+        pages: list[dict[str, Any]] = []
+        rows: list[tuple] = []
+        for row in ranking_rows(conn, st.run):
+            if len(top) < TOP_ROWS:
+                top.append(_ranking_view(row, st))
+            rows.append(row)
+            if len(rows) == st.page_size:
+                pages.append(_page_entry(len(pages) + 1, rows))
+                tasks.submit(_render_ranking_page, len(pages), rows)
+                rows = []
+        if rows:
+            pages.append(_page_entry(len(pages) + 1, rows))
+            tasks.submit(_render_ranking_page, len(pages), rows)
+        names: set[str] = set()
+        chunk: list[CandidateData] = []
+        for data in candidate_data(conn, st.run):
+            names.add(candidate_filename(data.candidate_id))
+            chunk.append(data)
+            if len(chunk) == CHUNK:
+                tasks.submit(_render_candidates, chunk)
+                chunk = []
+        if chunk:
+            tasks.submit(_render_candidates, chunk)
+        tasks.finish()
+        return top, pages, names
+    finally:
+        tasks.close()
+
+
+def _cohort_context(conn: duckdb.DuckDBPyConnection, st: _Static, stats: dict[str, Any]) -> dict[str, Any]:
+    run, rubric = st.run, st.rubric
+    charts = [histogram_counts(f"{c.id} (candidates: {stats['valued'][c.id]})", stats["histograms"][c.id],
+                               [lv.value for lv in c.levels]) for c in rubric.criteria]
     prevalence = conn.execute(f"""
         SELECT item_id, count(*) FILTER (WHERE value = 1) AS raised, count(*) AS scored,
                count(DISTINCT candidate_id) FILTER (WHERE value = 1) AS candidates
@@ -117,54 +432,54 @@ def _cohort_context(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> dict[str, 
     matched = conn.execute("SELECT matched_by, count(*) FROM run_answers ra JOIN answers a ON "
                            "a.answer_id = ra.answer_id AND a.content_hash = ra.answer_hash "
                            "WHERE run_id = ? GROUP BY 1 ORDER BY 1", [run.run_id]).fetchall()
-    skipped = conn.execute("SELECT path, line, message, fatal FROM ingest_errors ORDER BY fatal DESC, path, line"
-                           ).fetchall()
+    n_errors = conn.execute("SELECT count(*) FROM ingest_errors").fetchone()[0]
+    skipped = conn.execute("SELECT path, line, message, fatal FROM ingest_errors ORDER BY fatal DESC, path, line "
+                           "LIMIT ?", [ERRORS_SHOWN]).fetchall()
     sources = conn.execute("SELECT status, count(*) FROM sources GROUP BY 1 ORDER BY 1").fetchall()
-    return {"run": run, "rubric": rubric, "candidates": candidates, "charts": charts,
+    return {"run": run, "rubric": rubric, "n_transcripts": stats["transcripts"],
+            "n_candidates": stats["candidates"], "charts": charts,
             "flag_rows": flag_rows, "flag_chart": flag_chart,
             "n_answers": counts[0], "n_unscored": counts[1], "n_verdicts": counts[2],
-            "matched": matched, "errors": skipped, "sources": sources}
+            "matched": matched, "errors": skipped, "n_errors": n_errors, "sources": sources,
+            "page_size": st.page_size}
 
 
-def _candidate_context(conn: duckdb.DuckDBPyConnection, run: RunInfo, candidate_id: str,
-                       scores: list[tuple], summary: list[dict[str, Any]]) -> dict[str, Any]:
-    rubric = run.rubric
-    answers = conn.execute(
-        "SELECT a.answer_id, a.transcript_id, a.seq, a.question, a.text, a.is_small_talk, ra.question_id, "
-        "ra.match_score, ra.matched_by FROM answers a JOIN run_answers ra ON ra.answer_id = a.answer_id "
-        "AND ra.answer_hash = a.content_hash AND ra.run_id = ? WHERE a.candidate_id = ? "
-        "ORDER BY a.transcript_id, a.seq", [run.run_id, candidate_id]).fetchall()
-    by_answer: dict[str, list[tuple]] = defaultdict(list)
-    for row in scores:
-        by_answer[row[0]].append(row)
-    questions = {q.id: q.text for q in rubric.questions}
-    answer_views = []
-    for a in answers:
-        finals, per_scorer = [], defaultdict(dict)
-        for (_, item_kind, item_id, scorer, value, confidence, status, reason, evidence) in by_answer[a[0]]:
-            if scorer == "final":
-                finals.append({"item_kind": item_kind, "item_id": item_id, "value": value,
-                               "confidence": confidence, "status": status, "reason": reason,
-                               "evidence": json.loads(evidence),
-                               "anchor": _level_anchor(rubric, item_id, value)})
-            else:
-                per_scorer[item_id][scorer] = value if status == "scored" else "unscored"
-        spans = [{**ev, "item_id": f["item_id"]} for f in finals for ev in f["evidence"]
-                 if f["status"] == "scored" and (f["item_kind"] == "criterion" or f["value"] == 1)]
-        for f in finals:
-            f["scorers"] = per_scorer.get(f["item_id"], {})
-        finals.sort(key=lambda f: (f["item_kind"] != "criterion", f["item_id"]))
-        answer_views.append({"answer_id": a[0], "transcript_id": a[1], "seq": a[2], "question": a[3],
-                             "pieces": highlight(a[4], spans), "small_talk": a[5],
-                             "question_id": a[6], "rubric_question": questions.get(a[6] or ""),
-                             "match_score": a[7], "matched_by": a[8], "verdicts": finals})
-    return {"run": run, "rubric": rubric, "candidate_id": candidate_id, "answers": answer_views,
-            "summary": summary,
-            "criteria": {c.id: c for c in rubric.criteria}}
+def _remove_stale(out: Path, candidate_names: set[str], n_pages: int) -> int:
+    """Delete pages an earlier render wrote that this one did not (only names we generate)."""
+    removed = 0
+    stale = [p for p in (out / "candidates").iterdir()
+             if p.name not in candidate_names and CANDIDATE_PAGE.fullmatch(p.name) and p.is_file()]
+    for p in out.iterdir():
+        match = RANKING_PAGE.fullmatch(p.name)
+        if match and int(match.group(1)) > n_pages and p.is_file():
+            stale.append(p)
+    for p in stale:
+        p.unlink(missing_ok=True)
+        removed += 1
+    return removed
 
 
-def render_reports(conn: duckdb.DuckDBPyConnection, report_dir: str | Path, run_id: str | None = None) -> ReportResult:
-    """Write ``index.html`` (cohort) and ``candidates/*.html`` for a run (default: the latest)."""
+def default_workers() -> int:
+    """Worker processes for the pages: up to 2, never more than the CPUs we may use, and none
+    where processes cannot fork (the workers rely on inheriting the compiled templates)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(2, cpus))
+
+
+def render_reports(conn: duckdb.DuckDBPyConnection, report_dir: str | Path, run_id: str | None = None, *,
+                   workers: int | None = None, page_size: int = PAGE_SIZE) -> ReportResult:
+    """Write ``index.html``, ``ranking-N.html`` and ``candidates/*.html`` for a run (default: the latest).
+
+    Pages of an earlier render that this one does not write again are deleted, so no link
+    points at a stale page. ``workers`` processes render the ranking and candidate pages
+    (default: :func:`default_workers`; 1 renders in this process, as do cohorts smaller than
+    :data:`POOL_MIN`); ``page_size`` candidate transcripts go on a ranking page.
+    """
     run = run_info(conn, run_id)
     out = Path(report_dir)
     try:
@@ -172,27 +487,18 @@ def render_reports(conn: duckdb.DuckDBPyConnection, report_dir: str | Path, run_
     except OSError as exc:
         raise ReportError(f"cannot create report folder: {exc.strerror}", path=str(out)) from exc
     env = environment()
-    cohort = _cohort_context(conn, run)
-    summaries: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for entry in cohort["candidates"]:
-        summaries[entry["candidate_id"]].append(entry)
-    scores = conn.execute(
-        f"SELECT candidate_id, answer_id, item_kind, item_id, scorer, value, confidence, status, reason, "
-        f"evidence FROM ({CURRENT_SCORES}) WHERE run_id = ? ORDER BY candidate_id", [run.run_id]).fetchall()
-    by_candidate: dict[str, list[tuple]] = defaultdict(list)
-    for row in scores:
-        by_candidate[row[0]].append(row[1:])
-    page = env.get_template("candidate.html.j2")
+    stats = cohort_stats(conn, run)
+    st = _static(run, out, stats["transcripts"], max(1, page_size))
+    st.template = env.get_template("candidate.html.j2")
+    st.ranking_template = env.get_template("ranking.html.j2")
     try:
-        written = 0
-        for candidate_id in sorted(summaries):
-            html = page.render(**_candidate_context(conn, run, candidate_id, by_candidate[candidate_id],
-                                                    summaries[candidate_id]))
-            (out / "candidates" / candidate_filename(candidate_id)).write_text(html, encoding="utf-8")
-            written += 1
+        top, pages, names = _write_pages(conn, st, default_workers() if workers is None else workers)
+        cohort = _cohort_context(conn, st, stats)
         cohort_path = out / "index.html"
-        cohort_path.write_text(env.get_template("cohort.html.j2").render(**cohort), encoding="utf-8")
+        cohort_path.write_text(env.get_template("cohort.html.j2").render(**cohort, top=top, pages=pages),
+                               encoding="utf-8")
+        removed = _remove_stale(out, names, len(pages))
     except OSError as exc:
         raise ReportError(f"cannot write reports: {exc.strerror}", path=str(out)) from exc
-    return ReportResult(cohort_path=cohort_path, candidate_pages=written)
-
+    return ReportResult(cohort_path=cohort_path, candidate_pages=len(names), ranking_pages=len(pages),
+                        removed=removed)

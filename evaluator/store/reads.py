@@ -142,3 +142,212 @@ def stored_combine(conn: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, li
     """The per-item scorer order fitted on labels for a run ('calibrate --fit-combine'); empty if none."""
     return {item_id: json.loads(priority) for item_id, priority in conn.execute(
         "SELECT item_id, priority FROM combine_rules WHERE run_id = ?", [run_id]).fetchall()}
+
+
+# ---------------------------------------------------------------------------------------------
+# Set-based reads for the reports: one query per table of the report, streamed in order, so
+# rendering costs a few queries however many candidates there are and memory stays flat.
+
+STREAM_ROWS = 5000  # rows per fetchmany of the streaming reads
+# A DOUBLE as the reports print numbers (evaluator.report.render.num: 2 decimals, no trailing zeros)
+SQL_NUM = "rtrim(rtrim(printf('%.2f', {}), '0'), '.')"
+
+
+def _cohort_cte(run: RunInfo) -> tuple[str, list[Any]]:
+    """``WITH …`` defining ``per_item`` and ``overall`` as :func:`candidate_rows` computes them,
+    ``cohort`` (one row per candidate transcript: overall, each rubric item, flags raised) and
+    ``ranked`` (``cohort`` with its rank: overall descending, unscored last, then ids).
+
+    ``cohort`` rounds its values to 9 decimals: a parallel sum may differ in the last bit from
+    one query to the next, and the ranking and the candidate pages (read by different queries)
+    must agree on the order of equal scores and on how a score like 68.75 prints."""
+    items = _items_table(run.rubric)
+    values = ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(items))
+    pivot = "".join(f", round(max(p.value) FILTER (WHERE p.item_id = ?), 9) AS v{i}" for i in range(len(items)))
+    sql = f"""
+        WITH rubric_items (item_id, item_kind, aggregate, weight, min_value, max_value) AS (
+            VALUES {values}
+        ), final AS (
+            SELECT * FROM ({CURRENT_SCORES}) WHERE run_id = ? AND scorer = 'final' AND status = 'scored'
+        ), per_item AS (
+            SELECT f.run_id, f.candidate_id, f.transcript_id, f.item_id, any_value(i.item_kind) AS item_kind,
+                   CASE any_value(i.aggregate)
+                        WHEN 'max' THEN max(f.value) WHEN 'min' THEN min(f.value)
+                        WHEN 'median' THEN median(f.value) WHEN 'last' THEN arg_max(f.value, f.seq)
+                        ELSE avg(f.value) END AS value,
+                   count(*) AS n_answers, any_value(i.weight) AS weight,
+                   any_value(i.min_value) AS min_value, any_value(i.max_value) AS max_value
+            FROM final f JOIN rubric_items i USING (item_id)
+            GROUP BY ALL
+        ), overall AS (
+            SELECT run_id, candidate_id, transcript_id, 'overall' AS item_id, 'overall' AS item_kind,
+                   100.0 * sum(weight * (value - min_value) / nullif(max_value - min_value, 0))
+                         / nullif(sum(weight), 0) AS value,
+                   count(*) AS n_answers
+            FROM per_item WHERE item_kind = 'criterion' AND weight > 0
+            GROUP BY ALL
+        ), cohort AS (
+            SELECT p.candidate_id, p.transcript_id, round(any_value(o.value), 9) AS overall{pivot},
+                   count(*) FILTER (WHERE p.item_kind = 'flag' AND p.value = 1) AS flags
+            FROM per_item p LEFT JOIN overall o USING (candidate_id, transcript_id)
+            GROUP BY p.candidate_id, p.transcript_id
+        ), ranked AS (
+            SELECT row_number() OVER (ORDER BY overall DESC NULLS LAST, candidate_id, transcript_id) AS rank, *
+            FROM cohort
+        )
+    """
+    return sql, [*(v for row in items for v in row), run.run_id, *(row[0] for row in items)]
+
+
+def cohort_items(run: RunInfo) -> list[str]:
+    """The item ids in the order of the ``v0, v1, …`` values of :func:`ranking_rows` (criteria, then flags)."""
+    return [row[0] for row in _items_table(run.rubric)]
+
+
+def _stream(cursor: duckdb.DuckDBPyConnection, size: int = STREAM_ROWS) -> Iterator[tuple]:
+    try:
+        while True:
+            rows = cursor.fetchmany(size)
+            if not rows:
+                return
+            yield from rows
+    finally:
+        cursor.close()
+
+
+def cohort_stats(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> dict[str, Any]:
+    """Cohort-wide aggregates computed in the database.
+
+    ``transcripts`` and ``candidates`` count the ranked rows and distinct candidates;
+    ``histograms`` maps each criterion to the number of candidate transcripts whose value is
+    nearest each of its levels (a tie goes to the lower level), ``valued`` to how many have a value.
+    """
+    cte, params = _cohort_cte(run)
+    levels = [(c.id, i, float(lv.value)) for c in run.rubric.criteria for i, lv in enumerate(c.levels)]
+    transcripts, candidates = conn.execute(
+        f"{cte} SELECT count(*), count(DISTINCT candidate_id) FROM cohort", params).fetchone()
+    histograms: dict[str, list[int]] = {c.id: [0] * len(c.levels) for c in run.rubric.criteria}
+    valued: dict[str, int] = {c.id: 0 for c in run.rubric.criteria}
+    if levels:
+        level_values = ", ".join(["(?, ?, ?)"] * len(levels))
+        rows = conn.execute(f"""{cte}, levels (item_id, idx, level) AS (VALUES {level_values})
+            SELECT item_id, idx, count(*) FROM (
+                SELECT p.candidate_id, p.transcript_id, p.item_id,
+                       arg_min(l.idx, [abs(l.level - p.value), l.idx]) AS idx
+                FROM per_item p JOIN levels l USING (item_id)
+                WHERE p.item_kind = 'criterion' AND p.value IS NOT NULL GROUP BY ALL
+            ) GROUP BY ALL""", [*params, *(v for row in levels for v in row)]).fetchall()
+        for item_id, idx, n in rows:
+            histograms[item_id][idx] = n
+            valued[item_id] += n
+    return {"transcripts": transcripts, "candidates": candidates, "histograms": histograms, "valued": valued}
+
+
+def ranking_rows(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> Iterator[tuple]:
+    """Every candidate transcript in rank order, streamed:
+    ``(rank, candidate_id, transcript_id, overall, v0, v1, …, flags_raised)``, the values in
+    :func:`cohort_items` order (None where the item has no scored verdict)."""
+    cte, params = _cohort_cte(run)
+    return _stream(conn.cursor().execute(f"{cte} SELECT * FROM ranked ORDER BY rank", params))
+
+
+@dataclass
+class CandidateData:
+    """Plain rows of one candidate, for rendering away from the database connection."""
+    candidate_id: str
+    summary: list[tuple]  # ranking_rows rows of the candidate's transcripts, by transcript
+    answers: list[tuple]  # (answer_id, transcript_id, seq, question, text, is_small_talk,
+    #                        question_id, match_score, matched_by), by transcript and seq
+    verdicts: list[tuple]  # final verdicts: (answer_id, item_kind, item_id, value, confidence, status,
+    #                         reason, spans, by_scorer); spans "start:end …" of the evidence of the
+    #                         verdicts that highlight text (scored criteria, raised flags), else None;
+    #                         by_scorer "keyword: 2; llm: unscored" (the other scorers), or None
+
+
+def _groups(rows: Iterator[tuple]) -> Iterator[tuple[str, list[tuple]]]:
+    """Consecutive rows with the same first column, as (key, rows without it)."""
+    key, group = None, []
+    for row in rows:
+        if row[0] != key:
+            if group:
+                yield key, group
+            key, group = row[0], []
+        group.append(row[1:])
+    if group:
+        yield key, group
+
+
+CANDIDATES_PER_QUERY = 2500  # candidates whose answers and verdicts one query sorts (DuckDB memory)
+
+
+def candidate_data(conn: duckdb.DuckDBPyConnection, run: RunInfo,
+                   per_query: int = CANDIDATES_PER_QUERY) -> Iterator[CandidateData]:
+    """Each ranked candidate's summary, answers and verdicts, streamed by candidate id.
+
+    Queries ordered by candidate, read in chunks and walked side by side, so Python holds one
+    candidate at a time: one for the summaries (small rows) and, for each range of
+    ``per_query`` candidate ids, one for the answers and one for the final verdicts, so that
+    DuckDB sorts a bounded slice of the texts, however large the cohort. Candidates are those
+    of :func:`ranking_rows` (at least one scored final verdict on a rubric item).
+    """
+    cte, params = _cohort_cte(run)
+    starts = [row[0] for row in conn.execute(
+        f"{cte} SELECT candidate_id FROM (SELECT candidate_id, row_number() OVER (ORDER BY candidate_id) AS i "
+        f"FROM (SELECT DISTINCT candidate_id FROM cohort)) WHERE (i - 1) % ? = 0 ORDER BY candidate_id",
+        [*params, max(1, per_query)]).fetchall()]
+    ranges = list(zip(starts, [*starts[1:], None]))
+    summary = _stream(conn.cursor().execute(
+        f"{cte} SELECT candidate_id, * FROM ranked ORDER BY candidate_id, transcript_id", params))
+    answers = (group for lo, hi in ranges for group in _groups(_range_answers(conn, run, lo, hi)))
+    verdicts = (group for lo, hi in ranges for group in _groups(_range_verdicts(conn, run, lo, hi)))
+    try:
+        for (cid, rows), (a_cid, a_rows), (v_cid, v_rows) in zip(
+                _groups(summary), answers, verdicts, strict=True):
+            if not cid == a_cid == v_cid:  # the queries select the same candidates in the same order
+                raise StoreError(f"report reads out of step at candidate {cid!r}")
+            yield CandidateData(cid, rows, a_rows, v_rows)
+    except ValueError as exc:  # zip(strict=True): one query had more candidates than another
+        raise StoreError(f"report reads out of step: {exc}") from exc
+
+
+def _in_range(run: RunInfo, column: str, lo: str, hi: str | None) -> tuple[str, list[Any]]:
+    """SQL (and its parameters) for: ``lo <= column < hi`` and the candidate is ranked, i.e. has a
+    scored final verdict on a rubric item (as ``per_item`` of :func:`_cohort_cte` requires)."""
+    bounds = "{} >= ?" + ("" if hi is None else " AND {} < ?")
+    items = cohort_items(run)
+    sql = (f"{bounds.format(column, column)} AND {column} IN (SELECT candidate_id FROM ({CURRENT_SCORES}) "
+           f"WHERE run_id = ? AND scorer = 'final' AND status = 'scored' "
+           f"AND item_id IN ({', '.join('?' * len(items))}) AND {bounds.format('candidate_id', 'candidate_id')})")
+    values = [lo] if hi is None else [lo, hi]
+    return sql, [*values, run.run_id, *items, *values]
+
+
+def _range_answers(conn: duckdb.DuckDBPyConnection, run: RunInfo, lo: str, hi: str | None) -> Iterator[tuple]:
+    where, params = _in_range(run, "a.candidate_id", lo, hi)
+    return _stream(conn.cursor().execute(
+        f"SELECT a.candidate_id, a.answer_id, a.transcript_id, a.seq, a.question, a.text, "
+        f"a.is_small_talk, ra.question_id, ra.match_score, ra.matched_by FROM answers a "
+        f"JOIN run_answers ra ON ra.answer_id = a.answer_id AND ra.answer_hash = a.content_hash "
+        f"AND ra.run_id = ? WHERE {where} ORDER BY a.candidate_id, a.transcript_id, a.seq", [run.run_id, *params]))
+
+
+def _range_verdicts(conn: duckdb.DuckDBPyConnection, run: RunInfo, lo: str, hi: str | None) -> Iterator[tuple]:
+    where, params = _in_range(run, "f.candidate_id", lo, hi)
+    bounds = "candidate_id >= ?" + ("" if hi is None else " AND candidate_id < ?")
+    return _stream(conn.cursor().execute(f"""WITH others AS (
+            SELECT answer_id, item_id,
+                   string_agg(scorer || ': ' || CASE WHEN status <> 'scored' THEN 'unscored'
+                                                     ELSE coalesce({SQL_NUM.format('value')}, '–') END,
+                              '; ' ORDER BY scorer) AS by_scorer
+            FROM scores WHERE run_id = ? AND scorer <> 'final'
+                AND answer_id IN (SELECT answer_id FROM answers WHERE {bounds})
+            GROUP BY ALL
+        )
+        SELECT f.candidate_id, f.answer_id, f.item_kind, f.item_id, f.value, f.confidence, f.status, f.reason,
+               CASE WHEN f.status = 'scored' AND (f.item_kind = 'criterion' OR f.value = 1) THEN array_to_string(
+                   list_transform(from_json(f.evidence, '[{{"start": "BIGINT", "end": "BIGINT"}}]'),
+                                  lambda e: e.start || ':' || e.end), ' ') END AS spans,
+               o.by_scorer
+        FROM ({CURRENT_SCORES}) f LEFT JOIN others o USING (answer_id, item_id)
+        WHERE f.run_id = ? AND f.scorer = 'final' AND {where}
+        ORDER BY f.candidate_id""", [run.run_id, lo, *([hi] if hi is not None else []), run.run_id, *params]))
