@@ -171,6 +171,10 @@ class Flag(Strict):
     id: Identifier
     description: str = Field(min_length=1)
     severity: Literal["low", "medium", "high"] = "medium"
+    advice: str | None = Field(
+        default=None, min_length=1,
+        description="What to do instead when the flag is raised (shown by 'evaluator assess'); "
+        "not part of the scoring rules.")
     scope: Scope = ALL
     raise_when: Literal["any", "missing"] = Field(
         default="any",
