@@ -96,36 +96,12 @@ def candidate_rows(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> list[dict[s
     on any answer; ``overall`` is the weight-averaged criterion values rescaled to 0–100.
     Unscored verdicts are left out of aggregates; ``n_answers`` counts what went in.
     """
-    items = _items_table(run.rubric)
-    values = ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(items))
-    params = [v for row in items for v in row]
-    rows = conn.execute(f"""
-        WITH rubric_items (item_id, item_kind, aggregate, weight, min_value, max_value) AS (
-            VALUES {values}
-        ), final AS (
-            SELECT * FROM ({CURRENT_SCORES}) WHERE run_id = ? AND scorer = 'final' AND status = 'scored'
-        ), per_item AS (
-            SELECT f.run_id, f.candidate_id, f.transcript_id, f.item_id, any_value(i.item_kind) AS item_kind,
-                   CASE any_value(i.aggregate)
-                        WHEN 'max' THEN max(f.value) WHEN 'min' THEN min(f.value)
-                        WHEN 'median' THEN median(f.value) WHEN 'last' THEN arg_max(f.value, f.seq)
-                        ELSE avg(f.value) END AS value,
-                   count(*) AS n_answers, any_value(i.weight) AS weight,
-                   any_value(i.min_value) AS min_value, any_value(i.max_value) AS max_value
-            FROM final f JOIN rubric_items i USING (item_id)
-            GROUP BY ALL
-        ), overall AS (
-            SELECT run_id, candidate_id, transcript_id, 'overall' AS item_id, 'overall' AS item_kind,
-                   100.0 * sum(weight * (value - min_value) / nullif(max_value - min_value, 0))
-                         / nullif(sum(weight), 0) AS value,
-                   count(*) AS n_answers
-            FROM per_item WHERE item_kind = 'criterion' AND weight > 0
-            GROUP BY ALL
-        )
+    cte, params = _scores_cte(run)
+    rows = conn.execute(f"""{cte}
         SELECT run_id, candidate_id, transcript_id, item_id, item_kind, value, n_answers FROM per_item
         UNION ALL SELECT * FROM overall
         ORDER BY candidate_id, transcript_id, item_kind, item_id
-    """, [*params, run.run_id]).fetchall()
+    """, params).fetchall()
     return [dict(zip(["run_id", "candidate_id", "transcript_id", "item_id", "item_kind", "value",
                       "n_answers"], r)) for r in rows]
 
@@ -153,17 +129,12 @@ STREAM_ROWS = 5000  # rows per fetchmany of the streaming reads
 SQL_NUM = "rtrim(rtrim(printf('%.2f', {}), '0'), '.')"
 
 
-def _cohort_cte(run: RunInfo) -> tuple[str, list[Any]]:
-    """``WITH …`` defining ``per_item`` and ``overall`` as :func:`candidate_rows` computes them,
-    ``cohort`` (one row per candidate transcript: overall, each rubric item, flags raised) and
-    ``ranked`` (``cohort`` with its rank: overall descending, unscored last, then ids).
-
-    ``cohort`` rounds its values to 9 decimals: a parallel sum may differ in the last bit from
-    one query to the next, and the ranking and the candidate pages (read by different queries)
-    must agree on the order of equal scores and on how a score like 68.75 prints."""
+def _scores_cte(run: RunInfo) -> tuple[str, list[Any]]:
+    """``WITH …`` defining, over a run's current final verdicts, ``per_item`` (each candidate
+    transcript's value per rubric item, aggregated as the rubric says) and ``overall`` (the
+    weight-averaged criteria on 0–100); shared by :func:`candidate_rows` and the reports."""
     items = _items_table(run.rubric)
     values = ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(items))
-    pivot = "".join(f", round(max(p.value) FILTER (WHERE p.item_id = ?), 9) AS v{i}" for i in range(len(items)))
     sql = f"""
         WITH rubric_items (item_id, item_kind, aggregate, weight, min_value, max_value) AS (
             VALUES {values}
@@ -186,7 +157,22 @@ def _cohort_cte(run: RunInfo) -> tuple[str, list[Any]]:
                    count(*) AS n_answers
             FROM per_item WHERE item_kind = 'criterion' AND weight > 0
             GROUP BY ALL
-        ), cohort AS (
+        )"""
+    return sql, [*(v for row in items for v in row), run.run_id]
+
+
+def _cohort_cte(run: RunInfo) -> tuple[str, list[Any]]:
+    """``WITH …`` defining ``per_item`` and ``overall`` as :func:`candidate_rows` computes them,
+    ``cohort`` (one row per candidate transcript: overall, each rubric item, flags raised) and
+    ``ranked`` (``cohort`` with its rank: overall descending, unscored last, then ids).
+
+    ``cohort`` rounds its values to 9 decimals: a parallel sum may differ in the last bit from
+    one query to the next, and the ranking and the candidate pages (read by different queries)
+    must agree on the order of equal scores and on how a score like 68.75 prints."""
+    items = _items_table(run.rubric)
+    scores_cte, params = _scores_cte(run)
+    pivot = "".join(f", round(max(p.value) FILTER (WHERE p.item_id = ?), 9) AS v{i}" for i in range(len(items)))
+    sql = f"""{scores_cte}, cohort AS (
             SELECT p.candidate_id, p.transcript_id, round(any_value(o.value), 9) AS overall{pivot},
                    count(*) FILTER (WHERE p.item_kind = 'flag' AND p.value = 1) AS flags
             FROM per_item p LEFT JOIN overall o USING (candidate_id, transcript_id)
@@ -196,7 +182,7 @@ def _cohort_cte(run: RunInfo) -> tuple[str, list[Any]]:
             FROM cohort
         )
     """
-    return sql, [*(v for row in items for v in row), run.run_id, *(row[0] for row in items)]
+    return sql, [*params, *(row[0] for row in items)]
 
 
 def cohort_items(run: RunInfo) -> list[str]:
