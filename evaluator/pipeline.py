@@ -15,7 +15,7 @@ import signal
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import duckdb
 
@@ -167,14 +167,63 @@ def _pending(conn: duckdb.DuckDBPyConnection, run_id: str) -> tuple[list[str], s
     return [r[0] for r in rows], {r[0] for r in rows if r[1]}
 
 
-def _load_answers(conn: duckdb.DuckDBPyConnection, answer_ids: list[str]) -> list[Answer]:
-    rows = conn.execute(
+class AnswerRow(NamedTuple):
+    """An answer as read from the database: plain values, cheap to send to a worker process
+    (pickling pydantic models cost the parent more than the scoring it hands out)."""
+    answer_id: str
+    transcript_id: str
+    candidate_id: str
+    seq: int
+    question: str
+    text: str
+    question_id: str | None
+    is_small_talk: bool
+    turn_start: int | None
+    turn_end: int | None
+    metadata: str | None  # JSON
+    content_hash: str
+
+    def to_answer(self) -> Answer:
+        return Answer(answer_id=self.answer_id, transcript_id=self.transcript_id, candidate_id=self.candidate_id,
+                      seq=self.seq, question=self.question, text=self.text, question_id=self.question_id,
+                      is_small_talk=self.is_small_talk, turn_start=self.turn_start, turn_end=self.turn_end,
+                      metadata=json.loads(self.metadata) if self.metadata else {})
+
+
+def _load_rows(conn: duckdb.DuckDBPyConnection, answer_ids: list[str]) -> list[AnswerRow]:
+    return [AnswerRow(*r) for r in conn.execute(
         "SELECT a.answer_id, a.transcript_id, a.candidate_id, a.seq, a.question, a.text, a.question_id, "
-        "a.is_small_talk, a.turn_start, a.turn_end, a.metadata FROM answers a "
-        "WHERE a.answer_id IN (SELECT unnest(?)) ORDER BY a.transcript_id, a.seq", [answer_ids]).fetchall()
-    return [Answer(answer_id=r[0], transcript_id=r[1], candidate_id=r[2], seq=r[3], question=r[4],
-                   text=r[5], question_id=r[6], is_small_talk=r[7], turn_start=r[8], turn_end=r[9],
-                   metadata=json.loads(r[10]) if r[10] else {}) for r in rows]
+        "a.is_small_talk, a.turn_start, a.turn_end, a.metadata, a.content_hash FROM answers a "
+        "WHERE a.answer_id IN (SELECT unnest(?)) ORDER BY a.transcript_id, a.seq", [answer_ids]).fetchall()]
+
+
+def _load_answers(conn: duckdb.DuckDBPyConnection, answer_ids: list[str]) -> list[Answer]:
+    return [row.to_answer() for row in _load_rows(conn, answer_ids)]
+
+
+def _pending_batches(conn: duckdb.DuckDBPyConnection, run_id: str, size: int) -> Iterator[list[AnswerRow]]:
+    """The run's pending answers in batches, streamed by one query on a cursor of its own.
+
+    Looking each batch up by id would scan the answers table once per batch (quadratic over a
+    large run); one streamed scan is linear and, without an ORDER BY, never holds more than a
+    batch. The query's snapshot is taken before any batch is written, and the writes go to other
+    tables, so the stream is unaffected by them.
+    """
+    cursor = conn.cursor()
+    try:
+        cursor.execute(
+            "SELECT a.answer_id, a.transcript_id, a.candidate_id, a.seq, a.question, a.text, a.question_id, "
+            "a.is_small_talk, a.turn_start, a.turn_end, a.metadata, a.content_hash FROM answers a "
+            # an anti-join: the hash table holds the run's (id, hash) pairs, never the answers' texts
+            "WHERE NOT EXISTS (SELECT 1 FROM run_answers ra WHERE ra.run_id = ? AND ra.answer_id = a.answer_id "
+            "AND ra.answer_hash = a.content_hash)", [run_id])
+        while True:
+            rows = cursor.fetchmany(size)
+            if not rows:
+                return
+            yield [AnswerRow(*r) for r in rows]
+    finally:
+        cursor.close()
 
 
 def default_workers() -> int:
@@ -213,8 +262,8 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
         on_start(len(todo))
     matcher = QuestionMatcher(rubric.rubric)
     batch_size = max([SCORE_BATCH, *(getattr(s, "batch_size", 0) for s in scorers)])
-    batches = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
-    parallel = workers > 1 and len(batches) > 1 and all(getattr(s, "parallel", False) for s in scorers)
+    batches = _pending_batches(conn, run_id, batch_size)
+    parallel = workers > 1 and len(todo) > batch_size and all(getattr(s, "parallel", False) for s in scorers)
     per_item: dict[str, list[str]] = {}  # the final rule: fitted orders override the rubric's, item by item
     for scorer in scorers:
         if hasattr(scorer, "combine_priority"):  # fitted when the classifier was trained
@@ -226,10 +275,11 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
             _score_in_processes(conn, rubric, scorer_names, scorer_options, matcher, run_id, batches,
                                 rescored, per_item, summary, progress, workers)
         else:
-            for ids in batches:
-                batch, items, run_answers = _prepare(conn, rubric, matcher, ids)
-                _write(conn, run_id, run_answers, [i for i in ids if i in rescored],
-                       score_rows(scorers, rubric.rubric, batch, items, per_item), summary)
+            for rows in batches:
+                batch, items, run_answers = _prepare(rubric, matcher, rows)
+                _write(conn, run_id, run_answers, [r.answer_id for r in rows if r.answer_id in rescored],
+                       score_rows(scorers, rubric.rubric, [row.to_answer() for row in batch], items, per_item),
+                       summary)
                 if progress:
                     progress(len(batch))
         status = "complete"
@@ -239,17 +289,16 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
     return summary
 
 
-def _prepare(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, matcher: QuestionMatcher,
-             ids: list[str]) -> tuple[list[Answer], dict[str, list[Criterion | Flag]], list[tuple]]:
+def _prepare(rubric: LoadedRubric, matcher: QuestionMatcher,
+             batch: list[AnswerRow]) -> tuple[list[AnswerRow], dict[str, list[Criterion | Flag]], list[tuple]]:
     """A batch's answers, the rubric items that apply to each, and its ``run_answers`` rows."""
-    batch = _load_answers(conn, ids)
     items: dict[str, list[Criterion | Flag]] = {}
     run_answers = []
-    for answer, match in zip(batch, matcher.match_many(batch)):
+    for answer, match in zip(batch, matcher.match_many(batch)):  # type: ignore[arg-type]  (same fields)
         applicable = rubric.rubric.items_for(match.question_id, small_talk=answer.is_small_talk
                                              and match.question_id is None)
         items[answer.answer_id] = applicable
-        run_answers.append((answer.answer_id, writes.answer_hash(answer), match.question_id,
+        run_answers.append((answer.answer_id, answer.content_hash, match.question_id,
                             match.score, match.matched_by, len(applicable)))
     return batch, items, run_answers
 
@@ -319,16 +368,18 @@ def _worker_start(rubric: LoadedRubric, scorer_names: Sequence[str], scorer_opti
                        for name in scorer_names]
 
 
-def _worker_score(batch: list[Answer], item_ids: dict[str, list[str]], per_item: dict[str, list[str]]) -> ScoredRows:
+def _worker_score(batch: list[AnswerRow], item_ids: dict[str, list[str]],
+                  per_item: dict[str, list[str]]) -> ScoredRows:
     assert _WORKER_RUBRIC is not None
     lookup = {i.id: i for i in (*_WORKER_RUBRIC.criteria, *_WORKER_RUBRIC.flags)}
     items = {answer_id: [lookup[i] for i in ids] for answer_id, ids in item_ids.items()}
-    return score_rows(_WORKER_SCORERS, _WORKER_RUBRIC, batch, items, per_item)
+    return score_rows(_WORKER_SCORERS, _WORKER_RUBRIC, [AnswerRow(*row).to_answer() for row in batch],
+                      items, per_item)
 
 
 def _score_in_processes(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_names: Sequence[str],
                         scorer_options: dict | None, matcher: QuestionMatcher, run_id: str,
-                        batches: list[list[str]], rescored: set[str], per_item: dict[str, list[str]],
+                        batches: Iterator[list[AnswerRow]], rescored: set[str], per_item: dict[str, list[str]],
                         summary: ScoreSummary, progress: Progress | None, workers: int) -> None:
     """Workers score and combine; this process reads the next batches and writes finished ones, in order.
 
@@ -341,11 +392,11 @@ def _score_in_processes(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, s
     in_flight: deque = deque()
     with context.Pool(workers, initializer=_worker_start, initargs=(rubric, list(scorer_names), scorer_options)) as pool:
         try:
-            for ids in batches:
-                batch, items, run_answers = _prepare(conn, rubric, matcher, ids)
+            for rows in batches:
+                batch, items, run_answers = _prepare(rubric, matcher, rows)
                 item_ids = {answer_id: [i.id for i in its] for answer_id, its in items.items()}
-                in_flight.append((run_answers, [i for i in ids if i in rescored],
-                                  pool.apply_async(_worker_score, (batch, item_ids, per_item))))
+                in_flight.append((run_answers, [r.answer_id for r in rows if r.answer_id in rescored],
+                                  pool.apply_async(_worker_score, ([tuple(r) for r in batch], item_ids, per_item))))
                 while len(in_flight) > workers + 1:
                     _write_next(conn, run_id, in_flight, summary, progress)
             while in_flight:
