@@ -48,6 +48,10 @@ class DatabaseInUseError(StoreError):
     """Another process holds the database's write lock."""
 
 
+class NotFoundError(StoreError):
+    """A run, candidate or answer named by id is not in the database."""
+
+
 class ScorerError(EvaluatorError):
     """A scorer cannot run at all (as opposed to failing on one answer, which is 'unscored')."""
 

@@ -35,7 +35,7 @@ def fit_combine(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, r
                 min_labelled: int = MIN_LABELLED) -> dict[str, Any]:
     """The fitted rule for a run: ``{"run_id", "reference", "items": {item_id: {priority, metric, figures}}}``."""
     run = run_info(conn, run_id)
-    labels, _ = _resolve_labels(conn, run)
+    labels, _ = _resolve_labels(conn, run, reference)
     if not labels:
         raise StoreError("no human labels match this run's answers; import them with 'evaluator labels import'")
     verdicts: dict[tuple[str, str], dict[str, tuple[float, str]]] = defaultdict(dict)

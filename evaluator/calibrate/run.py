@@ -22,6 +22,7 @@ from ..errors import StoreError
 from ..rubric import Criterion, Flag, Rubric
 from ..labels.resolution import label_values
 from ..store.labelstore import stored_labels
+from ..store.overrides import OVERRIDE_RATER
 from ..store.reads import RunInfo, run_answer_keys, run_info
 from ..scorers.classifier import IN_SAMPLE
 from . import stats
@@ -57,11 +58,15 @@ def _nominal_metrics(levels: list[float]) -> Any:
     return metrics
 
 
-def _resolve_labels(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> tuple[dict[tuple[str, str], dict[str, float]], int]:
-    """(answer, item) → {rater: value} for the run's answers; returns also how many did not resolve."""
+def _resolve_labels(conn: duckdb.DuckDBPyConnection, run: RunInfo,
+                    reference: str = "consensus") -> tuple[dict[tuple[str, str], dict[str, float]], int]:
+    """(answer, item) → {rater: value} for the run's answers; returns also how many did not resolve.
+
+    Reviewers' overrides are labels only when asked for by name (``reference='override'``): they
+    exist where a reviewer disagreed, so mixing them into a consensus would bias it."""
     items = {c.id: c for c in run.rubric.criteria} | {f.id: f for f in run.rubric.flags}
     by_key, current = run_answer_keys(conn, run.run_id)
-    return label_values(stored_labels(conn), items, by_key, current)
+    return label_values(stored_labels(conn, include_overrides=reference == OVERRIDE_RATER), items, by_key, current)
 
 
 def _clusters(conn: duckdb.DuckDBPyConnection, run_id: str, cluster_by: str) -> tuple[dict[str, str], str]:
@@ -108,7 +113,7 @@ def calibrate(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, ref
     """Every figure of the calibration as a JSON-ready document (see docs/calibration.md)."""
     run = run_info(conn, run_id)
     rubric: Rubric = run.rubric
-    labels, unresolved = _resolve_labels(conn, run)
+    labels, unresolved = _resolve_labels(conn, run, reference)
     if not labels:
         raise StoreError("no human labels match this run's answers; import them with 'evaluator labels import'")
     clusters, cluster_by = _clusters(conn, run.run_id, cluster_by)

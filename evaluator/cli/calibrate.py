@@ -29,7 +29,7 @@ def _with_ci(figures: dict, key: str) -> str:
 @main.command("calibrate")
 @db_option
 @click.option("--run", "run_id", default=None, help="Run id [default: the latest run].")
-@click.option("--rater", default=None, help="Compare with this rater [default: the consensus of all raters].")
+@click.option("--rater", default=None, help="Compare with this rater ('override': reviewers' overrides made in 'evaluator serve') [default: the consensus of the imported raters].")
 @click.option("--cluster-by", type=click.Choice(["auto", "candidate", "question", "answer"]), default="auto",
               show_default=True, help="Bootstrap resampling unit (auto: question for graded short answers).")
 @click.option("--bootstrap", "n_boot", type=click.IntRange(100, 100_000), default=1000, show_default=True,

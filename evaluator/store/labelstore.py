@@ -6,6 +6,7 @@ from typing import Any, Sequence
 
 import duckdb
 
+from .overrides import overrides_as_labels
 from .writes import bulk_insert, transaction
 
 
@@ -37,10 +38,14 @@ def replace_labels(conn: duckdb.DuckDBPyConnection, source: str, rows: Sequence[
         bulk_insert(conn, "label_errors", ["source", "message"], [[source, e] for e in errors])
 
 
-def stored_labels(conn: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Every imported label as a dict (LabelRow fields plus ``source``)."""
+def stored_labels(conn: duckdb.DuckDBPyConnection, *, include_overrides: bool = False) -> list[dict[str, Any]]:
+    """Every imported label as a dict (LabelRow fields plus ``source``); with ``include_overrides``,
+    also reviewers' latest overrides as labels of the rater ``override`` (see store.overrides)."""
     cursor = conn.execute("SELECT source, answer_id, transcript_id, question_id, item_id, rater, value, "
                           "raw_value, note FROM labels ORDER BY source, row_number, item_id")
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    labels = [dict(zip(names, row)) for row in cursor.fetchall()]
+    if include_overrides:
+        labels += overrides_as_labels(conn)
+    return labels
 

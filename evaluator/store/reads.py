@@ -8,19 +8,33 @@ from typing import Any, Iterator
 
 import duckdb
 
-from ..errors import StoreError
+from ..errors import NotFoundError, StoreError
 from ..rubric import Rubric
 
 EXPORT_COLUMNS = ["run_id", "transcript_id", "candidate_id", "question_id", "answer_id", "item_kind",
                   "item_id", "scorer", "value", "confidence", "status", "reason", "evidence"]
 CANDIDATE_COLUMNS = ["run_id", "candidate_id", "transcript_id", "item_id", "value", "n_answers"]
 
-# Scores of the answers as they are now (a score of an older version of an answer is history).
-CURRENT_SCORES = """
-    SELECT s.*, a.transcript_id, a.candidate_id, a.seq, ra.question_id
+# Scores of the answers as they are now (a score of an older version of an answer is history),
+# with a reviewer's latest override, made on this version of the answer, standing in for 'final'.
+LATEST_OVERRIDES = """
+    SELECT * FROM overrides
+    QUALIFY row_number() OVER (PARTITION BY run_id, answer_id, item_id, answer_hash ORDER BY override_id DESC) = 1
+"""
+CURRENT_SCORES = f"""
+    SELECT s.run_id, s.answer_id, s.item_kind, s.item_id, s.scorer,
+           CASE WHEN o.override_id IS NULL THEN s.value ELSE o.value END AS value,
+           CASE WHEN o.override_id IS NULL THEN s.confidence ELSE 1.0 END AS confidence,
+           CASE WHEN o.override_id IS NULL THEN s.status ELSE 'scored' END AS status,
+           CASE WHEN o.override_id IS NULL THEN s.reason
+                ELSE 'override by ' || o.reviewer || ': ' || o.reason END AS reason,
+           CASE WHEN o.override_id IS NULL THEN s.evidence ELSE '[]'::JSON END AS evidence,
+           o.override_id, a.transcript_id, a.candidate_id, a.seq, ra.question_id
     FROM scores s
     JOIN run_answers ra ON ra.run_id = s.run_id AND ra.answer_id = s.answer_id
     JOIN answers a ON a.answer_id = s.answer_id AND a.content_hash = ra.answer_hash
+    LEFT JOIN ({LATEST_OVERRIDES}) o ON s.scorer = 'final' AND o.run_id = s.run_id AND o.answer_id = s.answer_id
+        AND o.item_id = s.item_id AND o.answer_hash = ra.answer_hash
 """
 
 
@@ -44,7 +58,7 @@ def run_info(conn: duckdb.DuckDBPyConnection, run_id: str | None = None) -> RunI
     if run_id:
         row = conn.execute(query + "WHERE r.run_id = ?", [run_id]).fetchone()
         if row is None:
-            raise StoreError(f"no run {run_id!r} in the database; 'evaluator runs' lists them")
+            raise NotFoundError(f"no run {run_id!r} in the database; 'evaluator runs' lists them")
     else:
         row = conn.execute(query + "ORDER BY r.updated_at DESC, r.created_at DESC LIMIT 1").fetchone()
         if row is None:
@@ -96,7 +110,7 @@ def candidate_rows(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> list[dict[s
     on any answer; ``overall`` is the weight-averaged criterion values rescaled to 0–100.
     Unscored verdicts are left out of aggregates; ``n_answers`` counts what went in.
     """
-    cte, params = _scores_cte(run)
+    cte, params = scores_cte(run)
     rows = conn.execute(f"""{cte}
         SELECT run_id, candidate_id, transcript_id, item_id, item_kind, value, n_answers FROM per_item
         UNION ALL SELECT * FROM overall
@@ -129,7 +143,7 @@ STREAM_ROWS = 5000  # rows per fetchmany of the streaming reads
 SQL_NUM = "rtrim(rtrim(printf('%.2f', {}), '0'), '.')"
 
 
-def _scores_cte(run: RunInfo) -> tuple[str, list[Any]]:
+def scores_cte(run: RunInfo) -> tuple[str, list[Any]]:
     """``WITH …`` defining, over a run's current final verdicts, ``per_item`` (each candidate
     transcript's value per rubric item, aggregated as the rubric says) and ``overall`` (the
     weight-averaged criteria on 0–100); shared by :func:`candidate_rows` and the reports."""
@@ -161,7 +175,7 @@ def _scores_cte(run: RunInfo) -> tuple[str, list[Any]]:
     return sql, [*(v for row in items for v in row), run.run_id]
 
 
-def _cohort_cte(run: RunInfo) -> tuple[str, list[Any]]:
+def cohort_cte(run: RunInfo) -> tuple[str, list[Any]]:
     """``WITH …`` defining ``per_item`` and ``overall`` as :func:`candidate_rows` computes them,
     ``cohort`` (one row per candidate transcript: overall, each rubric item, flags raised) and
     ``ranked`` (``cohort`` with its rank: overall descending, unscored last, then ids).
@@ -170,9 +184,9 @@ def _cohort_cte(run: RunInfo) -> tuple[str, list[Any]]:
     one query to the next, and the ranking and the candidate pages (read by different queries)
     must agree on the order of equal scores and on how a score like 68.75 prints."""
     items = _items_table(run.rubric)
-    scores_cte, params = _scores_cte(run)
+    scores_sql, params = scores_cte(run)
     pivot = "".join(f", round(max(p.value) FILTER (WHERE p.item_id = ?), 9) AS v{i}" for i in range(len(items)))
-    sql = f"""{scores_cte}, cohort AS (
+    sql = f"""{scores_sql}, cohort AS (
             SELECT p.candidate_id, p.transcript_id, round(any_value(o.value), 9) AS overall{pivot},
                    count(*) FILTER (WHERE p.item_kind = 'flag' AND p.value = 1) AS flags
             FROM per_item p LEFT JOIN overall o USING (candidate_id, transcript_id)
@@ -208,7 +222,7 @@ def cohort_stats(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> dict[str, Any
     ``histograms`` maps each criterion to the number of candidate transcripts whose value is
     nearest each of its levels (a tie goes to the lower level), ``valued`` to how many have a value.
     """
-    cte, params = _cohort_cte(run)
+    cte, params = cohort_cte(run)
     levels = [(c.id, i, float(lv.value)) for c in run.rubric.criteria for i, lv in enumerate(c.levels)]
     transcripts, candidates = conn.execute(
         f"{cte} SELECT count(*), count(DISTINCT candidate_id) FROM cohort", params).fetchone()
@@ -233,7 +247,7 @@ def ranking_rows(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> Iterator[tupl
     """Every candidate transcript in rank order, streamed:
     ``(rank, candidate_id, transcript_id, overall, v0, v1, …, flags_raised)``, the values in
     :func:`cohort_items` order (None where the item has no scored verdict)."""
-    cte, params = _cohort_cte(run)
+    cte, params = cohort_cte(run)
     return _stream(conn.cursor().execute(f"{cte} SELECT * FROM ranked ORDER BY rank", params))
 
 
@@ -276,7 +290,7 @@ def candidate_data(conn: duckdb.DuckDBPyConnection, run: RunInfo,
     DuckDB sorts a bounded slice of the texts, however large the cohort. Candidates are those
     of :func:`ranking_rows` (at least one scored final verdict on a rubric item).
     """
-    cte, params = _cohort_cte(run)
+    cte, params = cohort_cte(run)
     starts = [row[0] for row in conn.execute(
         f"{cte} SELECT candidate_id FROM (SELECT candidate_id, row_number() OVER (ORDER BY candidate_id) AS i "
         f"FROM (SELECT DISTINCT candidate_id FROM cohort)) WHERE (i - 1) % ? = 0 ORDER BY candidate_id",
@@ -298,7 +312,7 @@ def candidate_data(conn: duckdb.DuckDBPyConnection, run: RunInfo,
 
 def _in_range(run: RunInfo, column: str, lo: str, hi: str | None) -> tuple[str, list[Any]]:
     """SQL (and its parameters) for: ``lo <= column < hi`` and the candidate is ranked, i.e. has a
-    scored final verdict on a rubric item (as ``per_item`` of :func:`_cohort_cte` requires)."""
+    scored final verdict on a rubric item (as ``per_item`` of :func:`cohort_cte` requires)."""
     bounds = "{} >= ?" + ("" if hi is None else " AND {} < ?")
     items = cohort_items(run)
     sql = (f"{bounds.format(column, column)} AND {column} IN (SELECT candidate_id FROM ({CURRENT_SCORES}) "

@@ -1,0 +1,280 @@
+"""The reviewers' web app: a Starlette application over one DuckDB file.
+
+Pages (all GET, read-only): ``/`` the cohort (sortable, paginated), ``/candidate?id=``,
+``/answer?id=`` (every scorer's verdict, evidence, recorded LLM calls, override history) and
+``/assess`` (self-assessment form). Writes are POST only, behind a CSRF token: ``/override``.
+``/assess`` posts too (it writes nothing, but a form is a form). Every page is rendered by Jinja2
+with autoescape on and served with a strict Content-Security-Policy (no script at all).
+
+The database is opened per request (read-only for GET) and closed at once, so ``evaluator run``,
+``report`` or ``export`` can use the same file between requests; a request that finds it in use
+gets a 503 page saying so.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from .. import review
+from ..errors import DatabaseInUseError, EvaluatorError, InputError, NotFoundError
+from ..report.render import highlight_html, num
+from ..rubric import LoadedRubric
+from ..store import connect
+from .csrf import COOKIE, FIELD, CsrfGuard
+
+REVIEWER_COOKIE = "evaluator_reviewer"
+MAX_FORM_BYTES = 1_000_000  # an answer pasted into /assess is at most 200k characters
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                               "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
+    "Cache-Control": "no-store",
+}
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
+
+
+def _environment() -> Environment:
+    env = Environment(loader=ChoiceLoader([PackageLoader("evaluator.web", "templates"),
+                                           PackageLoader("evaluator.report", "templates")]),
+                      autoescape=select_autoescape(["html", "j2"], default=True), undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["num"] = num
+    env.globals["script_src"] = "'none'"
+    return env
+
+
+def _href(path: str, **params: Any) -> str:
+    """A link to one of our pages; every parameter is percent-encoded (ids are untrusted)."""
+    query = urlencode({k: v for k, v in params.items() if v is not None}, quote_via=quote)
+    return f"{path}?{query}" if query else path
+
+
+class ReviewApp:
+    """The application's state: database path, rubric for self-assessment, CSRF secret, templates."""
+
+    def __init__(self, db_path: str | Path, rubric: LoadedRubric | None = None,
+                 assess_scorers: tuple[str, ...] | None = None) -> None:
+        self.db_path = str(db_path)
+        self.rubric = rubric
+        self.assess_scorers = assess_scorers
+        self.csrf = CsrfGuard()
+        self.env = _environment()
+        self._lock = threading.Lock()  # one DuckDB connection at a time in this process
+
+    # -- database -------------------------------------------------------------------------
+
+    def with_db(self, fn: Callable[[Any], Any], *, write: bool = False) -> Any:
+        """Run ``fn(conn)`` on a connection opened for this call only."""
+        with self._lock:
+            conn = connect(self.db_path, read_only=not write)
+            try:
+                return fn(conn)
+            finally:
+                conn.close()
+
+    # -- rendering ------------------------------------------------------------------------
+
+    def page(self, request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+        cookie = request.cookies.get(COOKIE) or getattr(request.state, "new_csrf", None) or CsrfGuard.new_cookie()
+        html = self.env.get_template(template).render(csrf_field=FIELD, csrf_token=self.csrf.token_for(cookie),
+                                                      href=_href, **context)
+        response = HTMLResponse(html, status_code=status)
+        if request.cookies.get(COOKIE) != cookie:
+            response.set_cookie(COOKIE, cookie, httponly=True, samesite="strict", path="/")
+        return response
+
+    def error(self, request: Request, status: int, message: str) -> HTMLResponse:
+        titles = {400: "Bad request", 403: "Forbidden", 404: "Not found", 405: "Method not allowed",
+                  413: "Too large", 500: "Server error", 503: "Database busy"}
+        return self.page(request, "error.html.j2", status=status, title=titles.get(status, "Error"),
+                         message=message, code=status)
+
+    # -- handlers -------------------------------------------------------------------------
+
+    async def cohort(self, request: Request) -> Response:
+        q = request.query_params
+        sort = q.get("sort", "rank")
+        order = q.get("order")
+        if order not in (None, "asc", "desc"):
+            raise InputError("order must be 'asc' or 'desc'")
+        page = _int(q.get("page", "1"), "page")
+        data = await self._read(lambda c: review.cohort_page(
+            c, q.get("run") or None, sort=sort, descending=None if order is None else order == "desc", page=page))
+        if data is None:
+            return self.page(request, "empty.html.j2", db=self.db_path)
+        return self.page(request, "cohort.html.j2", p=data, run=data.run, rubric=data.run.rubric)
+
+    async def candidate(self, request: Request) -> Response:
+        candidate_id = _required(request, "id")
+        view = await self._read(lambda c: review.candidate_view(c, candidate_id, request.query_params.get("run")))
+        if view is None:
+            raise NotFoundError("the database has no scored run yet")
+        return self.page(request, "candidate.html.j2", v=view, run=view.run, rubric=view.run.rubric)
+
+    async def answer(self, request: Request, *, error: str | None = None, status: int = 200,
+                     answer_id: str | None = None, run_id: str | None = None) -> Response:
+        answer_id = answer_id or _required(request, "id")
+        run_id = run_id or request.query_params.get("run")
+        view = await self._read(lambda c: review.answer_view(c, answer_id, run_id))
+        if view is None:
+            raise NotFoundError("the database has no scored run yet")
+        spans = [(e["start"], e["end"], i.item.id) for i in view.items for v in [i.final, *i.scorers]
+                 if v is not None and v.status == "scored" and (i.kind == "criterion" or v.value == 1)
+                 for e in v.evidence if isinstance(e, dict) and "start" in e and "end" in e]
+        return self.page(request, "answer.html.j2", status=status, v=view, run=view.run, rubric=view.run.rubric,
+                         answer_html=Markup(highlight_html(view.text, spans)), error=error,
+                         saved=request.query_params.get("saved"),
+                         reviewer=request.cookies.get(REVIEWER_COOKIE, ""))
+
+    async def override(self, request: Request) -> Response:
+        form = await self._form(request)
+        answer_id, run_id = form.get("answer_id", ""), form.get("run", "")
+        if not answer_id or not run_id:
+            raise InputError("the form is missing the answer or the run")
+        try:
+            saved = await run_in_threadpool(self.with_db, lambda c: review.override_verdict(
+                c, run_id=run_id, answer_id=answer_id, item_id=form.get("item_id", ""), value=form.get("value", ""),
+                reviewer=form.get("reviewer", ""), reason=form.get("reason", "")), write=True)
+        except InputError as exc:  # show the answer again, with what was wrong
+            return await self.answer(request, error=exc.one_line(), status=400, answer_id=answer_id, run_id=run_id)
+        target = _href("/answer", id=answer_id, run=run_id, saved=saved.item_id) + f"#item-{quote(saved.item_id)}"
+        response = RedirectResponse(target, status_code=303)
+        response.set_cookie(REVIEWER_COOKIE, saved.reviewer, httponly=True, samesite="strict", path="/")
+        return response
+
+    async def assess_form(self, request: Request) -> Response:
+        return self._assess_page(request, text="", question_id="")
+
+    async def assess_submit(self, request: Request) -> Response:
+        form = await self._form(request)
+        text, question_id = form.get("answer", ""), form.get("question_id", "")
+        from ..assess import assess, describe_match, level_name
+        try:
+            result = await run_in_threadpool(lambda: assess(
+                text, rubric=self._rubric(), question_id=question_id or None,
+                **({"scorers": self.assess_scorers} if self.assess_scorers else {})))
+        except InputError as exc:
+            return self._assess_page(request, text=text, question_id=question_id, error=exc.one_line(), status=400)
+        return self._assess_page(request, text=text, question_id=question_id, a=result,
+                                 how=describe_match(result.question), level_name=level_name,
+                                 answer_html=Markup(highlight_html(result.answer, result.spans())))
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _rubric(self) -> LoadedRubric:
+        if self.rubric is None:
+            from ..assess import load_default_rubric
+            self.rubric = load_default_rubric()
+        return self.rubric
+
+    def _assess_page(self, request: Request, *, text: str, question_id: str, status: int = 200,
+                     error: str | None = None, **result: Any) -> Response:
+        rubric = self._rubric().rubric
+        if question_id and question_id not in {q.id for q in rubric.questions}:
+            error, status, question_id = f"the rubric has no question {question_id!r}", 400, ""
+        return self.page(request, "assess.html.j2", status=status, rubric=rubric, text=text,
+                         question_id=question_id, error=error, a=result.get("a"), how=result.get("how"),
+                         level_name=result.get("level_name"), answer_html=result.get("answer_html"))
+
+    async def _read(self, fn: Callable[[Any], Any]) -> Any:
+        """``fn(conn)`` on a read-only connection; None when the database has no run yet."""
+        try:
+            return await run_in_threadpool(self.with_db, fn)
+        except NotFoundError:
+            raise
+        except EvaluatorError as exc:
+            if "no scored run yet" in exc.message:
+                return None
+            raise
+
+    async def _form(self, request: Request) -> dict[str, str]:
+        """The posted form, after the size limit, the Origin check and the CSRF check."""
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_FORM_BYTES):
+            raise HTTPException(413, f"the form is larger than {MAX_FORM_BYTES:,} bytes")
+        origin = request.headers.get("origin")
+        if origin and origin != "null" and origin.split("://", 1)[-1] != request.headers.get("host"):
+            raise HTTPException(403, "the form was posted from another site")
+        async with request.form(max_files=0, max_fields=20, max_part_size=MAX_FORM_BYTES) as form:
+            fields = {k: v for k, v in form.items() if isinstance(v, str)}
+        if not self.csrf.check(request.cookies.get(COOKIE), fields.get(FIELD)):
+            raise HTTPException(403, "the form's security token is missing or stale: reload the page and try again")
+        return fields
+
+
+def _int(text: str, name: str) -> int:
+    if not text.isdigit() or len(text) > 9:
+        raise InputError(f"{name} must be a positive whole number, not {text[:40]!r}")
+    return int(text)
+
+
+def _required(request: Request, name: str) -> str:
+    value = request.query_params.get(name)
+    if not value:
+        raise InputError(f"the '{name}' parameter is required")
+    return value
+
+
+def create_app(db_path: str | Path, *, rubric: LoadedRubric | None = None, allowed_hosts: list[str] | None = None,
+               assess_scorers: tuple[str, ...] | None = None) -> Starlette:
+    """The ASGI application serving the database at ``db_path`` (see the module docstring).
+
+    ``rubric`` is used by the self-assessment page (default: the bundled AI-engineer rubric);
+    ``allowed_hosts`` guards against DNS rebinding (default: loopback names only).
+    """
+    state = ReviewApp(db_path, rubric, assess_scorers)
+
+    async def on_error(request: Request, exc: Exception) -> Response:
+        if isinstance(exc, HTTPException):
+            return state.error(request, exc.status_code, exc.detail)
+        if isinstance(exc, NotFoundError):
+            return state.error(request, 404, exc.one_line())
+        if isinstance(exc, InputError):
+            return state.error(request, 400, exc.one_line())
+        if isinstance(exc, DatabaseInUseError):
+            return state.error(request, 503, "the database is in use by another evaluator process (a run or "
+                                             "an import); try again when it has finished")
+        if isinstance(exc, EvaluatorError):
+            return state.error(request, 500, exc.one_line())
+        return state.error(request, 500, "unexpected error; the server log has the details")
+
+    async def security_headers(scope: Any, receive: Any, send: Any) -> None:
+        async def send_with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {k.lower() for k, _ in headers}
+                headers += [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()
+                            if k.lower().encode() not in present]
+                message["headers"] = headers
+            await send(message)
+        await inner(scope, receive, send_with_headers)
+
+    routes = [Route("/", state.cohort, methods=["GET"]),
+              Route("/candidate", state.candidate, methods=["GET"]),
+              Route("/answer", state.answer, methods=["GET"]),
+              Route("/override", state.override, methods=["POST"]),
+              Route("/assess", state.assess_form, methods=["GET"]),
+              Route("/assess", state.assess_submit, methods=["POST"])]
+    app = Starlette(routes=routes, exception_handlers={HTTPException: on_error, Exception: on_error,
+                                                       EvaluatorError: on_error},
+                    middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or LOOPBACK_HOSTS)])
+    inner = app
+    security_headers.state = state  # type: ignore[attr-defined]  # for tests and the CLI
+    return security_headers  # type: ignore[return-value]
