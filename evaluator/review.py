@@ -217,7 +217,7 @@ def answer_view(conn: duckdb.DuckDBPyConnection, answer_id: str, run_id: str | N
     run = run_info(conn, run_id)
     row = conn.execute(
         "SELECT a.answer_id, a.content_hash, a.transcript_id, a.candidate_id, t.candidate_speaker, a.seq, a.question, "
-        "ra.question_id, ra.matched_by, ra.match_score, a.text, a.metadata FROM answers a "
+        "ra.question_id, ra.matched_by, ra.match_score, a.text, a.metadata, t.metadata FROM answers a "
         "JOIN run_answers ra ON ra.answer_id = a.answer_id AND ra.answer_hash = a.content_hash "
         "LEFT JOIN transcripts t ON t.transcript_id = a.transcript_id WHERE ra.run_id = ? AND a.answer_id = ?",
         [run.run_id, answer_id]).fetchone()
@@ -241,11 +241,16 @@ def answer_view(conn: duckdb.DuckDBPyConnection, answer_id: str, run_id: str | N
                  "input_tokens, output_tokens, latency_ms, cost_usd, error, created_at FROM llm_calls "
                  "WHERE run_id = ? AND answer_id = ? ORDER BY created_at, sample_index, attempt",
                  [run.run_id, answer_id]).fetchall()]
-    metadata = _json(row[11]) or {}
+    # the transcript's metadata (interviews) under the answer's own (written answers: extra columns)
+    metadata = {**_dict(_json(row[12])), **_dict(_json(row[11]))}
     return AnswerView(run=run, answer_id=row[0], answer_hash=row[1], transcript_id=row[2], candidate_id=row[3],
                       candidate_speaker=row[4], seq=row[5], question=row[6], question_id=row[7], matched_by=row[8],
-                      match_score=row[9], text=row[10], metadata=metadata if isinstance(metadata, dict) else {},
+                      match_score=row[9], text=row[10], metadata=metadata,
                       items=items, llm_calls=calls, overrides=override_history(conn, run.run_id, answer_id))
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _json(value: Any) -> Any:
