@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= evaluator.duckdb
 REPORTS ?= reports
 
-.PHONY: demo test install install-test browser clean bench bench-llm model accuracy accuracy-llm-local
+.PHONY: demo test install install-test browser clean bench bench-llm model accuracy accuracy-llm-local screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +72,10 @@ browser:
 
 test: install-test browser
 	$(BIN)/python -m pytest -q
+
+# Screenshots of the review app for docs/ and the README (Playwright + the system Chromium).
+screenshots: install-test browser
+	$(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal $(REPORTS)/*.html $(REPORTS)/candidates .build
