@@ -38,6 +38,7 @@ demo: install
 	@echo "Database: $(abspath $(DB))"
 	@echo "Cohort report: $(abspath $(REPORTS))/index.html"
 	@echo "Calibration report: $(abspath $(REPORTS))/calibration.html"
+	@echo "Review app: $(BIN)/evaluator serve --db $(DB)   (then open http://127.0.0.1:8000/)"
 
 # Retrain the classifier shipped for the bundled rubric (commit the result).
 model: install

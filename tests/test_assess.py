@@ -189,7 +189,7 @@ def test_answer_source_and_question_options_are_checked(cli, tmp_path):
     assert missing.exit_code == 2 and "no such file" in missing.output
 
 
-def test_custom_rubric_without_a_classifier_runs_keyword_only_and_says_so(cli):
+def test_custom_rubric_without_a_classifier_runs_keyword_only_and_says_so(cli, tmp_path):
     answer = ("Last year we were about to miss a release. I proposed cutting scope and I scheduled a daily "
               "check-in; as a result we shipped on time and support tickets dropped 30%. I learned to raise "
               "risks early.")
@@ -202,6 +202,14 @@ def test_custom_rubric_without_a_classifier_runs_keyword_only_and_says_so(cli):
     values = {i["id"]: i["value"] for i in doc["items"]}
     assert values == {"star_structure": 3, "reflection": 1, "blames_others": 0, "hypothetical_only": 0}
     text = cli("assess", "--rubric", STAR, "--question-id", "conflict", "--answer",
+               "I would talk to them and find a compromise.").output
+    assert "RAISED: hypothetical_only (low) — Tell one real situation in the past tense" in text
+    # a flag without advice falls back to its description
+    bare = tmp_path / "star.yaml"
+    lines = STAR.read_text(encoding="utf-8").splitlines()
+    drop = {i for i, line in enumerate(lines) if line.strip() == "advice: >-"}
+    bare.write_text("\n".join(l for i, l in enumerate(lines) if i not in drop and i - 1 not in drop) + "\n")
+    text = cli("assess", "--rubric", bare, "--question-id", "conflict", "--answer",
                "I would talk to them and find a compromise.").output
     assert "RAISED: hypothetical_only (low) — Address this: Answers with what they would do" in text
     assert "star_structure: level 1/3 (No story) — next: level 2 (Partial): A concrete situation" in text
