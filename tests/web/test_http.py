@@ -176,3 +176,23 @@ def test_self_assessment_form(live):
     status, _, _ = client.post("/assess", {"csrf_token": token, "answer": "x" * 1_100_000})
     assert status == 413
     assert client.cookies and client.post("/assess", {"question_id": "model_choice", "answer": "x"})[0] == 403
+
+
+def test_answer_page_shows_the_recorded_llm_calls(cli, tmp_path):
+    from ..judge.server import Reply, ScriptedServer, honest_verdict
+    from ..conftest import DATA, RUBRIC
+    from .conftest import LiveServer
+
+    db = tmp_path / "llm.duckdb"
+    with ScriptedServer(lambda request, n: Reply(content=json.dumps(honest_verdict(request)))) as llm:
+        result = cli("run", DATA / "formats" / "written.csv", "--rubric", RUBRIC, "--scorers", "keyword,llm",
+                     "--base-url", llm.url, "--model", "test-model", "--db", db)
+        assert result.exit_code == 0, result.output
+    with LiveServer(db) as server:
+        status, _, html = server.client().get("/answer?id=w-2")
+    assert status == 200
+    section = html[html.index('id="llm-calls"'):]
+    assert "LLM calls (1)" in section and "test-model" in section and "json_schema" in section
+    assert "Honestly, the job is basically prompt engineering." in section  # the request, answer included
+    assert "just_prompt_engineering" in section  # the parsed verdicts
+    assert re.search(r"<td>llm</td>", html)  # the llm scorer's verdict beside the keyword scorer's
