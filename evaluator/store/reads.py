@@ -36,6 +36,13 @@ CURRENT_SCORES = f"""
     LEFT JOIN ({LATEST_OVERRIDES}) o ON s.scorer = 'final' AND o.run_id = s.run_id AND o.answer_id = s.answer_id
         AND o.item_id = s.item_id AND o.answer_hash = ra.answer_hash
 """
+# The same without reviewers' overrides: what the scorers decided (audits measure the tool).
+AUTOMATIC_SCORES = """
+    SELECT s.*, NULL AS override_id, a.transcript_id, a.candidate_id, a.seq, ra.question_id
+    FROM scores s
+    JOIN run_answers ra ON ra.run_id = s.run_id AND ra.answer_id = s.answer_id
+    JOIN answers a ON a.answer_id = s.answer_id AND a.content_hash = ra.answer_hash
+"""
 
 
 @dataclass
@@ -143,17 +150,19 @@ STREAM_ROWS = 5000  # rows per fetchmany of the streaming reads
 SQL_NUM = "rtrim(rtrim(printf('%.2f', {}), '0'), '.')"
 
 
-def scores_cte(run: RunInfo) -> tuple[str, list[Any]]:
+def scores_cte(run: RunInfo, *, overrides: bool = True) -> tuple[str, list[Any]]:
     """``WITH …`` defining, over a run's current final verdicts, ``per_item`` (each candidate
     transcript's value per rubric item, aggregated as the rubric says) and ``overall`` (the
-    weight-averaged criteria on 0–100); shared by :func:`candidate_rows` and the reports."""
+    weight-averaged criteria on 0–100); shared by :func:`candidate_rows` and the reports.
+    ``overrides=False``: the scorers' own finals, without reviewers' overrides (audits)."""
     items = _items_table(run.rubric)
     values = ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(items))
     sql = f"""
         WITH rubric_items (item_id, item_kind, aggregate, weight, min_value, max_value) AS (
             VALUES {values}
         ), final AS (
-            SELECT * FROM ({CURRENT_SCORES}) WHERE run_id = ? AND scorer = 'final' AND status = 'scored'
+            SELECT * FROM ({CURRENT_SCORES if overrides else AUTOMATIC_SCORES})
+            WHERE run_id = ? AND scorer = 'final' AND status = 'scored'
         ), per_item AS (
             SELECT f.run_id, f.candidate_id, f.transcript_id, f.item_id, any_value(i.item_kind) AS item_kind,
                    CASE any_value(i.aggregate)

@@ -1,0 +1,6 @@
+"""Fairness audit: counterfactual variants of each answer re-scored, length bias, selection rates."""
+
+from .run import audit
+from .variants import INVARIANT_KINDS, KINDS, make_variants
+
+__all__ = ["INVARIANT_KINDS", "KINDS", "audit", "make_variants"]
