@@ -1,0 +1,165 @@
+"""Every scoring run in the database, with what it covered and what it cost (``evaluator runs``).
+
+A run is one rubric version scored by one set of scorers (see :func:`evaluator.pipeline.run_id_for`).
+:func:`list_runs` reads each run's rubric, scorers and the models behind them (from the run's
+``config``, which records every scorer's version string, and from its logged LLM calls), its
+coverage (answers, final verdicts, unscored verdicts, as the reports count them: on the answers'
+current texts, reviewers' overrides applied), its LLM calls and their cost, and its overrides.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+import duckdb
+
+from .store.reads import CURRENT_SCORES
+
+
+@dataclass
+class RunSummary:
+    """One row of ``evaluator runs``."""
+
+    run_id: str
+    rubric_id: str
+    rubric_version: str
+    rubric_hash: str
+    scorers: list[str]
+    models: dict[str, list[str]]  # scorer → the models it used (llm: model names; classifier: model hash)
+    status: str
+    created_at: datetime | None
+    updated_at: datetime | None
+    answers: int  # answers the run covered, on their current text
+    final_verdicts: int
+    unscored: int  # final verdicts that are unscored
+    llm_calls: int
+    cost_usd: float | None  # sum of the priced calls; None when there were no calls or none had a price
+    unpriced_calls: int  # calls whose model has no price (not in cost_usd)
+    overrides: int  # overrides reviewers made in this run (every row of the audit trail)
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready: timestamps as ISO strings."""
+        out = asdict(self)
+        out["created_at"] = self.created_at.isoformat(sep=" ") if self.created_at else None
+        out["updated_at"] = self.updated_at.isoformat(sep=" ") if self.updated_at else None
+        return out
+
+
+def models_from_config(config: dict[str, Any] | None) -> dict[str, list[str]]:
+    """The models named by a run's ``config`` (``{"scorers": [...], "versions": {scorer: version}}``).
+
+    The llm scorer's version is ``1:<endpoint>:<model>[+<model>…]:<template>:k<n>:t<temp>:r<0|1>``
+    (the endpoint may contain colons, so it is read from the right); the classifier's is
+    ``1:<training data hash>:<created at>``, reported as the hash.
+    """
+    versions = (config or {}).get("versions") or {}
+    models: dict[str, list[str]] = {}
+    llm = versions.get("llm")
+    if isinstance(llm, str):
+        parts = llm.rsplit(":", 5)
+        if len(parts) == 6 and parts[1]:
+            models["llm"] = parts[1].split("+")
+    classifier = versions.get("classifier")
+    if isinstance(classifier, str):
+        parts = classifier.split(":", 2)
+        if len(parts) >= 2 and parts[1]:
+            models["classifier"] = [parts[1]]
+    return models
+
+
+_RUNS_SQL = f"""
+    WITH covered AS (
+        SELECT ra.run_id, count(*) AS answers FROM run_answers ra
+        JOIN answers a ON a.answer_id = ra.answer_id AND a.content_hash = ra.answer_hash
+        GROUP BY ra.run_id
+    ), finals AS (
+        SELECT run_id, count(*) AS final_verdicts, count(*) FILTER (WHERE status <> 'scored') AS unscored
+        FROM ({CURRENT_SCORES}) WHERE scorer = 'final' GROUP BY run_id
+    ), calls AS (
+        SELECT run_id, count(*) AS n, sum(cost_usd) AS cost, count(*) FILTER (WHERE cost_usd IS NULL) AS unpriced,
+               list(DISTINCT model ORDER BY model) AS models
+        FROM llm_calls WHERE run_id IS NOT NULL GROUP BY run_id
+    ), overridden AS (
+        SELECT run_id, count(*) AS n FROM overrides GROUP BY run_id
+    )
+    SELECT r.run_id, r.rubric_id, r.rubric_version, r.rubric_hash, r.scorers, r.config, r.status,
+           r.created_at, r.updated_at, coalesce(c.answers, 0), coalesce(f.final_verdicts, 0),
+           coalesce(f.unscored, 0), coalesce(l.n, 0), l.cost, coalesce(l.unpriced, 0), l.models,
+           coalesce(o.n, 0)
+    FROM runs r
+    LEFT JOIN covered c USING (run_id) LEFT JOIN finals f USING (run_id)
+    LEFT JOIN calls l USING (run_id) LEFT JOIN overridden o USING (run_id)
+    ORDER BY r.created_at DESC, r.updated_at DESC, r.run_id
+"""
+
+
+def list_runs(conn: duckdb.DuckDBPyConnection) -> list[RunSummary]:
+    """Every run in the database, newest (by creation) first."""
+    out = []
+    for (run_id, rubric_id, version, rubric_hash, scorers, config, status, created, updated, answers,
+         finals, unscored, n_calls, cost, unpriced, call_models, overrides) in conn.execute(_RUNS_SQL).fetchall():
+        try:
+            parsed = json.loads(config) if config else None
+        except ValueError:
+            parsed = None
+        models = models_from_config(parsed if isinstance(parsed, dict) else None)
+        if call_models:  # the models the logged calls actually used
+            models["llm"] = sorted(set(models.get("llm", [])) | set(call_models))
+        out.append(RunSummary(
+            run_id=run_id, rubric_id=rubric_id, rubric_version=version, rubric_hash=rubric_hash,
+            scorers=[s for s in scorers.split(",") if s], models=models, status=status, created_at=created,
+            updated_at=updated, answers=answers, final_verdicts=finals, unscored=unscored, llm_calls=n_calls,
+            cost_usd=None if cost is None else float(cost), unpriced_calls=unpriced, overrides=overrides))
+    return out
+
+
+def _cost(run: RunSummary) -> str:
+    if run.cost_usd is None:
+        return "–"
+    text = f"${run.cost_usd:.4f}" if run.cost_usd < 1 else f"${run.cost_usd:,.2f}"
+    return text + (f" (+{run.unpriced_calls} unpriced)" if run.unpriced_calls else "")
+
+
+def _models(run: RunSummary) -> str:
+    return "; ".join(f"{scorer}: {'+'.join(names)}" for scorer, names in run.models.items()) or "–"
+
+
+def _time(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S") if value else "–"
+
+
+RUN_COLUMNS = ("run", "rubric", "version", "hash", "scorers", "models", "status", "created", "updated",
+               "answers", "final", "unscored", "llm calls", "cost", "overrides")
+NUMERIC = {"answers", "final", "unscored", "llm calls", "cost", "overrides"}
+
+
+def run_rows(runs: list[RunSummary]) -> list[tuple[str, ...]]:
+    """The runs as the terminal table's cells (strings), in :data:`RUN_COLUMNS` order."""
+    return [(r.run_id, r.rubric_id, r.rubric_version, r.rubric_hash[:8], ",".join(r.scorers), _models(r), r.status,
+             _time(r.created_at), _time(r.updated_at), str(r.answers), str(r.final_verdicts), str(r.unscored),
+             str(r.llm_calls) if r.llm_calls else "–", _cost(r), str(r.overrides)) for r in runs]
+
+
+def format_table(header: tuple[str, ...], rows: list[tuple[str, ...]], numeric: set[str] | frozenset = frozenset(),
+                 gap: str = "  ") -> str:
+    """An aligned plain-text table: columns as wide as their widest cell, ``numeric`` ones right-aligned."""
+    widths = [max([len(h), *(len(row[i]) for row in rows)]) for i, h in enumerate(header)]
+
+    def line(cells: tuple[str, ...]) -> str:
+        return gap.join(c.rjust(w) if h in numeric else c.ljust(w)
+                        for c, w, h in zip(cells, widths, header)).rstrip()
+
+    return "\n".join([line(header), line(tuple("-" * w for w in widths)), *(line(r) for r in rows)])
+
+
+def runs_table(runs: list[RunSummary]) -> str:
+    """``evaluator runs`` as an aligned terminal table."""
+    if not runs:
+        return "no runs yet: 'evaluator run INPUT --rubric FILE' scores a first one"
+    return format_table(RUN_COLUMNS, run_rows(runs), NUMERIC)
+
+
+__all__ = ["RunSummary", "format_table", "list_runs", "models_from_config", "run_rows", "runs_table"]
