@@ -7,8 +7,11 @@ level asks for, and for every red flag whether it is raised and, if so, the advi
 verdicts ``evaluator run`` would store, for one answer, in well under a second with the keyword
 scorer.
 
-Imports are kept light on purpose: scikit-learn (the classifier and the question matcher), the
-OpenAI client and DuckDB are loaded only when the scorers that need them run.
+Imports are kept light on purpose: the classifier predicts from the numpy copy of its model and
+the question matcher uses the numpy TF-IDF (:mod:`evaluator.tfidf`), so the offline assessment
+never imports scikit-learn or SciPy (about a second of imports on a small machine); the OpenAI
+client and DuckDB are loaded only when the judge runs. The verdicts are those ``evaluator run``
+computes with scikit-learn (the tests compare the two on every bundled answer).
 """
 
 from __future__ import annotations
@@ -184,9 +187,10 @@ def assess(text: str, *, rubric: LoadedRubric | None = None, question: str | Non
     ``question_id`` names the rubric question; otherwise ``question`` (free text) is matched to one
     like the pipeline matches interview questions. With neither, or no match, only the rubric-wide
     items apply and a note says so (``suggest_question`` adds the closest question by the answer's
-    own words, as a hint — it costs the matcher's scikit-learn import). The classifier is skipped
-    with a note when the rubric has no trained model; the ``llm`` scorer needs a configured endpoint
-    (``judge_config``) and uses ``conn`` (a DuckDB connection) as its cache, in memory by default.
+    own words, as a hint). The classifier predicts from the ``.npz`` beside its model, and is
+    skipped with a note when the rubric has no trained model; the ``llm`` scorer needs a configured
+    endpoint (``judge_config``) and uses ``conn`` (a DuckDB connection) as its cache, in memory by
+    default.
     """
     loaded, answer, info, items, notes = _prepare(text, rubric, question, question_id, suggest_question)
     r = loaded.rubric
@@ -290,8 +294,8 @@ def _resolve_question(loaded: LoadedRubric, question: str | None, question_id: s
 
 
 def _best_match(loaded: LoadedRubric, text: str) -> tuple[str, float]:
-    from .match import QuestionMatcher  # scikit-learn: only when a question must be matched by words
-    scores = QuestionMatcher(loaded.rubric).scores(text)
+    from .match import QuestionMatcher
+    scores = QuestionMatcher(loaded.rubric, backend="numpy").scores(text)  # no scikit-learn import
     return max(scores.items(), key=lambda kv: kv[1])
 
 
@@ -306,8 +310,10 @@ def _make_scorers(loaded: LoadedRubric, names: Sequence[str], judge_config: Any,
     skipped = ""
     for name in names:
         options: dict[str, Any] = {}
-        if name == "classifier" and classifier_model:
-            options["model_path"] = classifier_model
+        if name == "classifier":
+            options["backend"] = "numpy"  # the .npz beside the model: no scikit-learn import
+            if classifier_model:
+                options["model_path"] = classifier_model
         if name == "llm":
             from .judge.config import JudgeConfig
             if not judge_endpoint_configured(judge_config):

@@ -1,4 +1,10 @@
-"""Match answers to rubric questions: by question_id when given, else by text similarity."""
+"""Match answers to rubric questions: by question_id when given, else by text similarity.
+
+Two implementations of the same TF-IDF similarity: scikit-learn's (the default, what
+``evaluator run`` uses) and :mod:`evaluator.tfidf`'s with numpy alone (``backend="numpy"``, what
+``evaluator assess`` uses, so that it does not import scikit-learn); they agree to rounding
+(about 1e-16, checked on every bundled question by the tests).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
 
 from .models import Answer
 from .rubric import Rubric
@@ -26,16 +29,41 @@ class QuestionMatch:
     matched_by: str  # "given", "similarity", "none"
 
 
+class _Similarity:
+    """One TF-IDF view of the rubric's wordings: the cosine similarity of texts to each."""
+
+    def __init__(self, settings: dict[str, Any], wordings: list[str], backend: str) -> None:
+        self.backend = backend
+        if backend == "numpy":
+            from .tfidf import Tfidf
+            self.vectorizer: Any = Tfidf(**settings)
+        else:
+            from sklearn.feature_extraction.text import TfidfVectorizer
+            self.vectorizer = TfidfVectorizer(**settings)
+        self.matrix = self.vectorizer.fit_transform(wordings)
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        if self.backend == "numpy":
+            from .tfidf import cosine_similarity
+        else:
+            from sklearn.metrics.pairwise import cosine_similarity
+        return cosine_similarity(self.vectorizer.transform(texts), self.matrix)
+
+
 class QuestionMatcher:
     """TF-IDF cosine similarity between an asked question and each rubric question's wordings.
 
     Two views are averaged: word uni/bi-grams (discriminative), and character 3–5-grams within
     words (tolerates inflections and transcription typos). In each view a question scores its
-    best wording.
+    best wording. ``backend``: ``"sklearn"`` or ``"numpy"`` (no scikit-learn import; same scores
+    to rounding).
     """
 
-    def __init__(self, rubric: Rubric) -> None:
+    def __init__(self, rubric: Rubric, backend: str = "sklearn") -> None:
+        if backend not in ("sklearn", "numpy"):
+            raise ValueError(f"unknown matcher backend {backend!r}: sklearn or numpy")
         self.rubric = rubric
+        self.backend = backend
         self.threshold = rubric.match_threshold
         self._ids: list[str] = []
         texts: list[str] = []
@@ -45,16 +73,13 @@ class QuestionMatcher:
                 texts.append(wording)
         self._known = {q.id for q in rubric.questions}
         self._cache: dict[str, dict[str, float]] = {}
-        self._vectorizers: list[TfidfVectorizer] = []
-        self._matrices = []
+        self._views: list[_Similarity] = []
         if texts:
-            for vectorizer in (
-                TfidfVectorizer(ngram_range=(1, 2), stop_words="english", sublinear_tf=True),
-                TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True),
-            ):
+            settings = (dict(ngram_range=(1, 2), stop_words="english", sublinear_tf=True),
+                        dict(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True))
+            for kwargs in settings:
                 try:
-                    self._matrices.append(vectorizer.fit_transform(texts))
-                    self._vectorizers.append(vectorizer)
+                    self._views.append(_Similarity(kwargs, texts, backend))
                 except ValueError:  # e.g. every word is a stop word
                     continue
 
@@ -85,14 +110,14 @@ class QuestionMatcher:
         owners: list[int] = []
         pieces: list[str] = []
         for i, question in enumerate(questions):
-            if question.strip() and self._vectorizers:
+            if question.strip() and self._views:
                 for piece in [question] + [s for s in _SENTENCES.split(question) if len(s.split()) >= 3 and s != question]:
                     owners.append(i)
                     pieces.append(piece)
         if not pieces:
             return results
-        for vectorizer, matrix in zip(self._vectorizers, self._matrices):
-            sims = cosine_similarity(vectorizer.transform(pieces), matrix)
+        for similarity in self._views:
+            sims = similarity(pieces)
             per_question: dict[int, Any] = {}
             for owner, row in zip(owners, sims):
                 per_question[owner] = row if owner not in per_question else np.maximum(per_question[owner], row)
@@ -101,7 +126,7 @@ class QuestionMatcher:
                 for qid, sim in zip(self._ids, row):
                     view[qid] = max(view.get(qid, 0.0), float(sim))
                 for qid, sim in view.items():
-                    results[owner][qid] += sim / len(self._vectorizers)
+                    results[owner][qid] += sim / len(self._views)
         return results
 
     def match(self, answer: Answer) -> QuestionMatch:

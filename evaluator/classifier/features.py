@@ -7,8 +7,6 @@ question's reference answer (word and character cosine, token overlap) and its l
 
 from __future__ import annotations
 
-import math
-import re
 from typing import Sequence
 
 import numpy as np
@@ -16,11 +14,9 @@ from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-_TOKEN = re.compile(r"[a-z0-9]+")
-
-
-def _tokens(text: str) -> set[str]:
-    return set(_TOKEN.findall(text.lower()))
+# shared with the numpy pipeline that predicts without scikit-learn (portable.PortablePipeline)
+from .portable import answer_tokens as _tokens
+from .portable import length_feature
 
 
 class AnswerFeatures(BaseEstimator, TransformerMixin):
@@ -49,7 +45,7 @@ class AnswerFeatures(BaseEstimator, TransformerMixin):
         texts = [r["text"] for r in rows]
         words, chars = self.words_.transform(texts), self.chars_.transform(texts)
         # scaled to roughly [0, 1] like the TF-IDF columns, which keeps the solvers fast
-        dense = [[math.log1p(len(t.split())) / 6.0] for t in texts]
+        dense = [[length_feature(t)] for t in texts]
         if self.has_reference_:
             refs = [r.get("reference") or "" for r in rows]
             distinct = sorted(set(refs))  # many answers share one reference: vectorise it once

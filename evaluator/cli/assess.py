@@ -34,12 +34,13 @@ LLM_OPTION_NAMES = ("model", "judges", "base_url", "output_mode", "concurrency",
 @click.option("--json", "as_json", is_flag=True, help="Print the assessment as JSON (stable keys).")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
               help="Also write a self-contained HTML page to this file.")
-@click.option("--fast", is_flag=True, help="Keyword scorer only: about half a second from a cold start, "
-              "with --question-id or the rubric's exact wording (the classifier and matching a reworded "
-              "question load scikit-learn, 1.5-2 s).")
+@click.option("--fast", is_flag=True, help="Keyword scorer only (no classifier, no question suggestion). Both "
+              "paths start in about half a second: the classifier and the question matcher run on numpy, "
+              "without scikit-learn.")
 @click.option("--llm", "use_llm", is_flag=True, help="Add the LLM judge (needs $OPENAI_API_KEY or --base-url).")
 @click.option("--classifier-model", type=click.Path(dir_okay=False), default=None,
-              help="Classifier model file [default: the bundled model, for the bundled rubric only].")
+              help="Classifier model file (.joblib, or its .npz copy; an .npz missing beside a .joblib is "
+              "made on first use) [default: the bundled model, for the bundled rubric only].")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
               help="DuckDB file for the judge's cache and call log [default: in memory, for --llm only].")
 @llm_options

@@ -1,4 +1,8 @@
-"""Shared CLI pieces: error handling, the --db option, progress bars."""
+"""Shared CLI pieces: error handling, the --db option, progress bars.
+
+Light to import (``evaluator assess`` loads it): DuckDB (via the store) and tqdm are imported
+when a command uses them.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,14 @@ import os
 import signal
 import sys
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import click
-from tqdm import tqdm
 
 from ..errors import EvaluatorError
-from ..store import default_db_path
-from ..store.scrub import scrub
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 INTERRUPTED = "interrupted: what was finished is saved; run the same command again to resume"
 
@@ -39,6 +43,7 @@ class EvaluatorGroup(click.Group):
                     ctx.exit(130)
                 if not isinstance(exc, EvaluatorError) or os.environ.get("EVALUATOR_DEBUG"):
                     raise
+                from ..store.scrub import scrub
                 click.echo(f"error: {scrub(exc.one_line())}", err=True)  # an endpoint may quote the API key
                 ctx.exit(exc.exit_code)
 
@@ -73,12 +78,14 @@ def db_option(func: Callable) -> Callable:
 
 
 def resolve_db(db_path: str | None) -> str:
+    from ..store import default_db_path
     return db_path or default_db_path()
 
 
 @contextmanager
 def progress_bar(desc: str, total: int | None = None, unit: str = "it") -> Iterator[tqdm]:
     """A tqdm bar on stderr, silent when stderr is not a terminal and EVALUATOR_PROGRESS unset."""
+    from tqdm import tqdm
     disable = not (sys.stderr.isatty() or os.environ.get("EVALUATOR_PROGRESS"))
     with tqdm(total=total, desc=desc, unit=unit, file=sys.stderr, disable=disable,
               dynamic_ncols=True, leave=False) as bar:

@@ -6,7 +6,8 @@ import json
 
 import click
 
-from ..classifier import save_model, train
+from ..classifier.model import save_model
+from ..classifier.train import train
 from ..rubric import load_rubric
 from ..store import connect
 from . import main
@@ -23,7 +24,8 @@ def _fmt(metrics: dict | None, keys: tuple[str, ...]) -> str:
 @click.option("--rubric", "rubric_path", required=True, type=click.Path(dir_okay=False), help="Rubric YAML file.")
 @db_option
 @click.option("--item", "item_ids", multiple=True, help="Item id to train (repeatable) [default: every labelled item].")
-@click.option("--output", required=True, type=click.Path(dir_okay=False), help="Model file to write (.joblib).")
+@click.option("--output", required=True, type=click.Path(dir_okay=False),
+              help="Model file to write (.joblib); its numpy copy (.npz, for fast predictions) is written beside it.")
 @click.option("--group-by", type=click.Choice(["candidate", "question"]), default="candidate", show_default=True,
               help="Cross-validation groups: no candidate (or question) on both sides of a split.")
 @click.option("--rater", default=None, help="Train on this rater's labels [default: consensus of all raters].")
@@ -38,11 +40,16 @@ def train_command(rubric_path, db_path, item_ids, output, group_by, rater, as_js
     Example:
       evaluator train --rubric rubrics/ai-engineer-role.yaml --db evaluator.duckdb --output model.joblib
     """
+    if output.endswith(".npz"):  # the .npz is the numpy copy written beside the .joblib
+        raise click.BadParameter("give the model a .joblib name (the .npz beside it is written too)",
+                                 param_hint="--output")
     rubric = load_rubric(rubric_path)
     with connect(resolve_db(db_path)) as conn:
         model, reports, unresolved = train(conn, rubric, item_ids=item_ids, group_by=group_by, rater=rater,
                                            progress=lambda item: click.echo(f"training {item} …", err=True))
-    save_model(model, output)
+    fallbacks = save_model(model, output)
+    for item_id, why in fallbacks.items():
+        click.echo(f"note: {item_id} predicts with scikit-learn only (not in the .npz): {why}", err=True)
     if as_json:
         click.echo(json.dumps({"output": output, "unresolved_labels": unresolved,
                                "items": {r.item_id: {"n": r.n, "params": r.params, "cv": r.cv,

@@ -1,4 +1,10 @@
-"""The ``classifier`` scorer: per-item scikit-learn models trained on human labels."""
+"""The ``classifier`` scorer: per-item scikit-learn models trained on human labels.
+
+``backend="numpy"`` predicts with the numpy copy of the model (the ``.npz`` beside the
+``.joblib``; see :mod:`evaluator.classifier.portable`): the same probabilities without importing
+scikit-learn, which ``evaluator assess`` uses to answer in well under a second. ``evaluator run``
+keeps the default, the scikit-learn pipelines as trained.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +26,9 @@ BUNDLED = {"ai-engineer-role": Path(__file__).resolve().parent.parent / "data" /
 class ClassifierScorer:
     """Predicts each item with its trained model; the class probability is the confidence.
 
-    ``model_path`` defaults to the model shipped for the rubric, if there is one.
+    ``model_path`` defaults to the model shipped for the rubric, if there is one. ``backend``:
+    ``"sklearn"`` (the pipelines as trained) or ``"numpy"`` (same verdicts, no scikit-learn import
+    unless an item could not be converted: ``self.fallback`` lists those, with the reason).
     """
 
     name = "classifier"
@@ -28,14 +36,16 @@ class ClassifierScorer:
     parallel = True  # pure function of the answers: may run in worker processes
 
     def __init__(self, rubric: Rubric, model_path: str | Path | None = None,
-                 loaded_rubric: LoadedRubric | None = None, **_: Any) -> None:
+                 loaded_rubric: LoadedRubric | None = None, backend: str = "sklearn", **_: Any) -> None:
         from ..classifier.model import load_model
         path = model_path or BUNDLED.get(rubric.id)
-        if path is None or not Path(path).exists():
+        if path is None or not (Path(path).exists() or (backend == "numpy" and _portable(path).exists())):
             raise ScorerError(f"no classifier model for rubric {rubric.id!r}: pass --classifier-model "
                               "(train one with 'evaluator train')")
-        self.model = load_model(path, loaded_rubric)
+        self.model = load_model(path, loaded_rubric, backend=backend)
         self.path = str(path)
+        self.backend = backend
+        self.fallback: dict[str, str] = dict(self.model.get("prediction", {}).get("fallback", {}))
         # the model file is part of what was scored: a new model is a new run
         self.version = f"1:{self.model['training_data_hash'][:10]}:{self.model['created_at']}"
         self.trained_on = {item: set(m.get("answer_ids", ())) for item, m in self.model["items"].items()}
@@ -78,7 +88,7 @@ class ClassifierScorer:
                               reason=f"predicted {float(value):.3f} → level {level:g} (CV MAE {cv.get('mae', float('nan')):.3f})")
             return
         probabilities = pipeline.predict_proba(rows)
-        classes = pipeline.named_steps["model"].classes_
+        classes = pipeline.classes_  # scikit-learn's Pipeline and the numpy pipeline alike
         for (answer, item), probs in zip(pairs, probabilities):
             best = int(np.argmax(probs))
             value = float(classes[best])
@@ -90,6 +100,11 @@ class ClassifierScorer:
                 reason = f"level {value:g}{' (' + label + ')' if label else ''} with P = {probs[best]:.2f}"
             yield Verdict(answer_id=answer.answer_id, item_kind=_kind(item), item_id=item.id, scorer=self.name,
                           value=value, confidence=round(float(probs[best]), 4), status="scored", reason=reason)
+
+
+def _portable(path: str | Path) -> Path:
+    from ..classifier.portable import portable_path
+    return portable_path(path)
 
 
 def _kind(item: Criterion | Flag) -> str:

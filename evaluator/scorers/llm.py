@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import replace
-from typing import Any, Callable, Iterable, Sequence
-
-import duckdb
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from ..errors import ScorerError
 from ..models import Answer, Evidence, Verdict
 from ..rubric import Criterion, Flag, Rubric
 from .base import register, unscored
+
+if TYPE_CHECKING:  # DuckDB is imported by whoever opens the connection (not by ``evaluator assess``)
+    import duckdb
 
 
 def _add(a: Any, b: Any) -> Any:
