@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= evaluator.duckdb
 REPORTS ?= reports
 
-.PHONY: demo test install install-test browser clean bench bench-llm model accuracy accuracy-llm-local screenshots
+.PHONY: demo test install install-test browser clean bench bench-llm model accuracy accuracy-llm-local screenshots bench-assess
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ model: install
 # Scale: 10k, 100k and 1M synthetic answers through ingest → score → report (prints figures).
 bench: install
 	$(BIN)/python scripts/bench.py --sizes $(or $(SIZES),10000,100000,1000000)
+
+# Cold start of `evaluator assess` for one answer, offline scorers (goal ≤ 1 s; prints figures).
+bench-assess: install
+	$(BIN)/python scripts/bench_assess.py
 
 # LLM judge throughput, tokens and cache against a local scripted server (prints figures).
 bench-llm: install-test

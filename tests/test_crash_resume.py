@@ -302,10 +302,16 @@ def test_ctrl_c_during_scoring_exits_130_with_one_line_and_the_rerun_completes(c
     db, reports = tmp_path / "ctrl-c.duckdb", tmp_path / "reports"
     command = run_command(corpus, db, reports)
     proc = Proc(*command)
-    proc.wait_for(lambda p: (p.progress("score") or (0, 0))[0] >= BATCH)  # a batch is committed
-    # freeze it at once: scoring the rest takes about a second, less than a busy machine may take
-    # to get this thread the progress line; Ctrl-C is then delivered mid-scoring when it resumes
+    # Scoring the whole corpus takes about a second: on a busy machine the progress line can reach
+    # this thread after the run has finished. So the run is single-stepped once scoring starts: let
+    # it run 50-100 ms, freeze it, look at its progress; it cannot run ahead of what we have seen.
     proc.signal(signal.SIGSTOP, group=True)
+    while (proc.progress("score") or (0, 0))[0] < BATCH:  # until a batch is committed
+        proc.signal(signal.SIGCONT, group=True)
+        time.sleep(0.1 if proc.progress("score") is None else 0.05)
+        proc.signal(signal.SIGSTOP, group=True)
+        time.sleep(0.03)  # let the reader threads take what it printed
+        assert proc.p.poll() is None, f"the run ended before a batch was seen:\n{proc.err}"
     time.sleep(random.Random(SEED).uniform(0, 0.2))
     proc.signal(signal.SIGINT, group=True)  # what Ctrl-C in a terminal does: the whole foreground group
     proc.signal(signal.SIGCONT, group=True)
@@ -362,7 +368,8 @@ def test_a_second_writer_gets_database_in_use_and_readers_work_after(corpus, ref
 
 
 _QUERY_COMMAND = """
-import sys, click, duckdb
+import faulthandler, sys, click, duckdb
+faulthandler.dump_traceback_later(45, exit=True)  # a hang shows where it hangs, in the test's failure
 from evaluator.cli.common import EvaluatorGroup
 from evaluator.store.writes import transaction
 

@@ -19,7 +19,8 @@ from .common import EvaluatorGroup
 # ``evaluator assess`` loads its own module only (it must answer in under a second, and the others
 # pull in scikit-learn, DuckDB and the OpenAI client); any other command, --help or an unknown
 # name loads them all.
-COMMAND_MODULES = ("assess", "audit", "calibrate", "export", "labels", "pipeline", "rubric", "serve", "train")
+COMMAND_MODULES = ("assess", "audit", "calibrate", "compare", "export", "labels", "pipeline", "rubric", "runs", "serve",
+                   "train")
 ALONE = {"assess": "assess", "serve": "serve"}  # command name → the only module it needs
 
 

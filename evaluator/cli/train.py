@@ -7,7 +7,7 @@ import json
 import click
 
 from ..classifier.model import save_model
-from ..classifier.train import train
+from ..classifier.training import train
 from ..rubric import load_rubric
 from ..store import connect
 from . import main

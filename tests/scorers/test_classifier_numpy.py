@@ -64,7 +64,7 @@ def graded(tmp_path_factory):
     from evaluator.classifier.data import training_examples
     from evaluator.classifier.features import AnswerFeatures
     from evaluator.classifier.model import FORMAT, is_regression, item_signature
-    from evaluator.classifier.train import _estimator
+    from evaluator.classifier.training import _estimator
     tmp = tmp_path_factory.mktemp("graded")
     invoke("labels", "import", DATA / "graded" / "train.csv", "--db", tmp / "d.duckdb", "--rubric-out", tmp / "r.yaml")
     invoke("ingest", DATA / "graded" / "new.csv", "--db", tmp / "d.duckdb")
