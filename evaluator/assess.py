@@ -31,7 +31,9 @@ FORMAT = "evaluator-assessment/1"
 OFFLINE = ("keyword", "classifier")
 MAX_ANSWER_CHARS = 200_000  # an answer, not a corpus: the keyword scorer is linear, but output is not
 ANSWER_ID = "assess"
-BUNDLED_RUBRIC = Path(__file__).resolve().parent.parent / "rubrics" / "ai-engineer-role.yaml"
+# Shipped inside the package (rubrics/ai-engineer-role.yaml in the repository links to it), so an
+# installed evaluator assesses without a checkout.
+BUNDLED_RUBRIC = Path(__file__).resolve().parent / "data" / "rubrics" / "ai-engineer-role.yaml"
 
 
 # --------------------------------------------------------------------------------------------

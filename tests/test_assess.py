@@ -280,3 +280,12 @@ def test_a_dead_judge_leaves_the_offline_verdicts_and_a_note(rows, rubric):
     flag = result.item("no_model_tradeoffs")
     assert flag.raised and flag.decided_by == "classifier"
     assert next(v for v in flag.scorers if v.scorer == "llm").status == "unscored"
+
+
+def test_the_default_rubric_ships_inside_the_package():
+    from importlib import resources
+
+    from evaluator.assess import BUNDLED_RUBRIC
+    packaged = resources.files("evaluator.data").joinpath("rubrics/ai-engineer-role.yaml")
+    assert packaged.is_file() and BUNDLED_RUBRIC.is_file()
+    assert (RUBRIC.read_bytes() == packaged.read_bytes() == BUNDLED_RUBRIC.read_bytes())  # the repo's path links to it
