@@ -46,6 +46,13 @@ TIMEOUT = 120  # seconds any one command may take before the test gives up on it
 
 # -- running the CLI --------------------------------------------------------------------------------
 
+def default_sigint() -> None:
+    """In the child: Ctrl-C as in a terminal. A shell starts background jobs with SIGINT ignored and
+    the children inherit that (a test suite run with '&' or nohup): Python then never raises
+    KeyboardInterrupt, and these tests would test nothing."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Proc:
     """The CLI in its own process group, its stdout and stderr collected as they arrive."""
 
@@ -54,7 +61,7 @@ class Proc:
         # progress bars on, every update printed (tqdm reads TQDM_* settings from the environment), at once
         env.update(EVALUATOR_PROGRESS="1", TQDM_MININTERVAL="0", PYTHONUNBUFFERED="1")
         self.p = subprocess.Popen([*CLI, *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                  env=env, cwd=ROOT, start_new_session=True)
+                                  env=env, cwd=ROOT, start_new_session=True, preexec_fn=default_sigint)
         self.buffers = {"out": bytearray(), "err": bytearray()}
         self.changed = threading.Condition()
         self.readers = [threading.Thread(target=self._read, args=(stream, name), daemon=True)
@@ -396,7 +403,7 @@ def test_ctrl_c_inside_a_database_query_is_an_interruption_too(tmp_path):
     script = tmp_path / "slow.py"
     script.write_text(_QUERY_COMMAND)
     proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            cwd=ROOT, text=True)
+                            cwd=ROOT, text=True, preexec_fn=default_sigint)
     assert proc.stdout.readline().strip() == "started"
     time.sleep(0.3)  # inside one of the queries, almost surely
     proc.send_signal(signal.SIGINT)
