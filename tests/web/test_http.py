@@ -196,3 +196,19 @@ def test_answer_page_shows_the_recorded_llm_calls(cli, tmp_path):
     assert "Honestly, the job is basically prompt engineering." in section  # the request, answer included
     assert "just_prompt_engineering" in section  # the parsed verdicts
     assert re.search(r"<td>llm</td>", html)  # the llm scorer's verdict beside the keyword scorer's
+
+
+def test_a_database_held_by_another_process_gets_a_503_page_then_works_again(live, scored_db):
+    import subprocess
+    import sys
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('held', flush=True); time.sleep(60)", str(scored_db)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        status, _, html = live.client().get("/")
+        assert status == 503 and "in use by another evaluator process" in html
+    finally:
+        holder.kill()
+        holder.wait()
+    assert live.client().get("/")[0] == 200
