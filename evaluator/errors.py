@@ -52,6 +52,10 @@ class NotFoundError(StoreError):
     """A run, candidate or answer named by id is not in the database."""
 
 
+class NoRunYetError(StoreError):
+    """The database has answers (or nothing) but no scored run to read."""
+
+
 class ScorerError(EvaluatorError):
     """A scorer cannot run at all (as opposed to failing on one answer, which is 'unscored')."""
 

@@ -8,7 +8,7 @@ from typing import Any, Iterator
 
 import duckdb
 
-from ..errors import NotFoundError, StoreError
+from ..errors import NoRunYetError, NotFoundError, StoreError
 from ..rubric import Rubric
 
 EXPORT_COLUMNS = ["run_id", "transcript_id", "candidate_id", "question_id", "answer_id", "item_kind",
@@ -69,7 +69,7 @@ def run_info(conn: duckdb.DuckDBPyConnection, run_id: str | None = None) -> RunI
     else:
         row = conn.execute(query + "ORDER BY r.updated_at DESC, r.created_at DESC LIMIT 1").fetchone()
         if row is None:
-            raise StoreError("the database has no scored run yet; run 'evaluator score' or 'evaluator run'")
+            raise NoRunYetError("the database has no scored run yet; run 'evaluator score' or 'evaluator run'")
     return RunInfo(*row[:8], rubric=Rubric.model_validate(json.loads(row[8])))
 
 

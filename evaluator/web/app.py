@@ -31,7 +31,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from .. import review
-from ..errors import DatabaseInUseError, EvaluatorError, InputError, NotFoundError
+from ..errors import DatabaseInUseError, EvaluatorError, InputError, NoRunYetError, NotFoundError
 from ..report.render import highlight_html, num
 from ..rubric import LoadedRubric
 from ..store import connect
@@ -197,12 +197,8 @@ class ReviewApp:
         """``fn(conn)`` on a read-only connection; None when the database has no run yet."""
         try:
             return await run_in_threadpool(self.with_db, fn)
-        except NotFoundError:
-            raise
-        except EvaluatorError as exc:
-            if "no scored run yet" in exc.message:
-                return None
-            raise
+        except NoRunYetError:
+            return None
 
     async def _form(self, request: Request) -> dict[str, str]:
         """The posted form, after the size limit, the Origin check and the CSRF check."""

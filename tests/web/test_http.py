@@ -212,3 +212,16 @@ def test_a_database_held_by_another_process_gets_a_503_page_then_works_again(liv
         holder.kill()
         holder.wait()
     assert live.client().get("/")[0] == 200
+
+
+def test_an_empty_database_shows_how_to_start(tmp_path):
+    from evaluator.store import connect
+    from .conftest import LiveServer
+    db = tmp_path / "empty.duckdb"
+    connect(db).close()
+    with LiveServer(db) as server:
+        client = server.client()
+        status, _, html = client.get("/")
+        assert status == 200 and "No scored run yet" in html and "evaluator run" in html
+        assert client.get("/candidate?id=x")[0] == 404 and client.get("/answer?id=x")[0] == 404
+        assert client.get("/assess")[0] == 200
