@@ -1,6 +1,6 @@
 """The reviewers' web app: a Starlette application over one DuckDB file.
 
-Pages (all GET, read-only): ``/`` the cohort (sortable, paginated), ``/candidate?id=``,
+Pages (all GET, read-only): ``/`` the cohort (sortable, paginated), ``/runs``, ``/candidate?id=``,
 ``/answer?id=`` (every scorer's verdict, evidence, recorded LLM calls, override history) and
 ``/assess`` (self-assessment form). Writes are POST only, behind a CSRF token: ``/override``.
 ``/assess`` posts too (it writes nothing, but a form is a form). Every page is rendered by Jinja2
@@ -120,6 +120,11 @@ class ReviewApp:
         if data is None:
             return self.page(request, "empty.html.j2", db=self.db_path)
         return self.page(request, "cohort.html.j2", p=data, run=data.run, rubric=data.run.rubric)
+
+    async def runs(self, request: Request) -> Response:
+        from ..runs import list_runs
+        runs = await run_in_threadpool(self.with_db, list_runs)
+        return self.page(request, "runs.html.j2", runs=runs)
 
     async def candidate(self, request: Request) -> Response:
         candidate_id = _required(request, "id")
@@ -263,6 +268,7 @@ def create_app(db_path: str | Path, *, rubric: LoadedRubric | None = None, allow
         await inner(scope, receive, send_with_headers)
 
     routes = [Route("/", state.cohort, methods=["GET"]),
+              Route("/runs", state.runs, methods=["GET"]),
               Route("/candidate", state.candidate, methods=["GET"]),
               Route("/answer", state.answer, methods=["GET"]),
               Route("/override", state.override, methods=["POST"]),

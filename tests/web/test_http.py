@@ -36,7 +36,7 @@ def test_pages_render_escaped_with_strict_headers(live):
     answer_id = _answer_ids(live)[0]
     candidate = live.state.with_db(lambda c: c.execute(
         "SELECT candidate_id FROM answers WHERE answer_id = ?", [answer_id]).fetchone()[0])
-    for path in ["/", f"/candidate?id={quote(candidate)}", f"/answer?id={quote(answer_id)}", "/assess"]:
+    for path in ["/", "/runs", f"/candidate?id={quote(candidate)}", f"/answer?id={quote(answer_id)}", "/assess"]:
         status, headers, html = client.get(path)
         assert status == 200, (path, html[:500])
         assert "script-src" not in headers["content-security-policy"]  # default-src 'none': no script at all
@@ -225,3 +225,13 @@ def test_an_empty_database_shows_how_to_start(tmp_path):
         assert status == 200 and "No scored run yet" in html and "evaluator run" in html
         assert client.get("/candidate?id=x")[0] == 404 and client.get("/answer?id=x")[0] == 404
         assert client.get("/assess")[0] == 200
+        assert "No run yet." in client.get("/runs")[2]
+
+
+def test_runs_page_links_each_run_to_its_cohort(live):
+    client = live.client()
+    status, _, html = client.get("/runs")
+    run_id = live.state.with_db(lambda c: c.execute("SELECT run_id FROM runs").fetchone()[0])
+    assert status == 200 and f'href="/?run={run_id}"' in html
+    status, _, cohort = client.get(f"/?run={run_id}")
+    assert status == 200 and run_id in cohort
