@@ -12,6 +12,19 @@ import duckdb
 from ..errors import DatabaseInUseError, StoreError
 
 DEFAULT_DB = "evaluator.duckdb"
+# DuckDB's buffer pool may grow to 80% of RAM by default and keeps what it read: at a million
+# answers the database file (1.4 GB) ended up resident. A bound keeps the whole run under our memory
+# budget; DuckDB spills to a temporary folder beside the database beyond it.
+DEFAULT_MEMORY_LIMIT = "1GB"
+_MEMORY_RE = re.compile(r"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", re.IGNORECASE)
+
+
+def memory_limit() -> str:
+    """``$EVALUATOR_DB_MEMORY`` (e.g. ``2GB``) or :data:`DEFAULT_MEMORY_LIMIT`."""
+    value = os.environ.get("EVALUATOR_DB_MEMORY", DEFAULT_MEMORY_LIMIT).strip()
+    if not _MEMORY_RE.match(value):
+        raise StoreError(f"EVALUATOR_DB_MEMORY must be a size such as 1GB or 512MB, not {value!r}")
+    return value
 
 
 def default_db_path() -> str:
@@ -69,8 +82,9 @@ def connect(path: str | Path | None = None, *, read_only: bool = False) -> duckd
         parent = Path(db_path).parent
         if not parent.exists():
             raise StoreError(f"folder {parent} does not exist", path=db_path)
+    limit = memory_limit()
     try:
-        conn = duckdb.connect(db_path, read_only=read_only)
+        conn = duckdb.connect(db_path, read_only=read_only, config={"memory_limit": limit})
     except duckdb.IOException as exc:
         text = str(exc)
         if "lock" in text.lower():
