@@ -84,3 +84,15 @@ def test_file_write_is_one_transaction(tmp_path):
     for table in ("sources", "transcripts", "turns", "answers", "candidates"):
         assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
     conn.close()
+
+
+def test_duckdb_memory_is_bounded_and_configurable(tmp_path, monkeypatch):
+    from evaluator.errors import StoreError
+    with connect(tmp_path / "a.duckdb") as conn:
+        assert conn.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "953.6 MiB"  # 1 GB
+    monkeypatch.setenv("EVALUATOR_DB_MEMORY", "512MB")
+    with connect(tmp_path / "b.duckdb") as conn:
+        assert conn.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "488.2 MiB"
+    monkeypatch.setenv("EVALUATOR_DB_MEMORY", "a lot")
+    with pytest.raises(StoreError, match="EVALUATOR_DB_MEMORY must be a size"):
+        connect(tmp_path / "c.duckdb")
