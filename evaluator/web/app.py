@@ -92,7 +92,7 @@ class ReviewApp:
     # -- rendering ------------------------------------------------------------------------
 
     def page(self, request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
-        cookie = request.cookies.get(COOKIE) or getattr(request.state, "new_csrf", None) or CsrfGuard.new_cookie()
+        cookie = request.cookies.get(COOKIE) or CsrfGuard.new_cookie()
         html = self.env.get_template(template).render(csrf_field=FIELD, csrf_token=self.csrf.token_for(cookie),
                                                       href=_href, **context)
         response = HTMLResponse(html, status_code=status)
