@@ -226,7 +226,9 @@ def audit(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, kinds: 
         "reproduced": {"verdicts": sum(reproduced.values()), "same_as_stored": reproduced["same"]},
         "by_kind": {k: tallies[k].document() for k in kinds},
         "goal": {"kinds": invariant, "flag_flips": flips, "met": flips == 0,
-                 "text": "zero flag flips on name, pronoun and spelling swaps"},
+                 "text": "zero flag flips on name, pronoun and spelling swaps",
+                 # not part of the goal, but never to be hidden behind a "met"
+                 "criterion_changes": sum(tallies[k].criteria["changed"] for k in invariant)},
         "top_moves": moves[:top], "answers_moved": len(moves),
         "length_bias": length_bias(conn, run),
         "selection": selection_rates(conn, run, group_column, pass_threshold)

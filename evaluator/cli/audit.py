@@ -33,7 +33,8 @@ def print_summary(doc: dict) -> None:
                    f"{_num(k['mean_abs_level_change'], 3):>7}  {changes}")
     goal = doc["goal"]
     click.echo(f"goal ({goal['text']}): {'met' if goal['met'] else 'NOT met'} — {goal['flag_flips']} flag flip(s) "
-               f"on {', '.join(goal['kinds']) or 'none audited'}")
+               f"on {', '.join(goal['kinds']) or 'none audited'}; criterion levels changed by these edits: "
+               f"{goal['criterion_changes']}")
     for m in doc["top_moves"][:5]:
         edits = ", ".join(f"{a!r}→{b!r}" for a, b in m["edits"][:4])
         moved = "; ".join(f"{i['item_id']} {i['before']:g}→{i['after']:g}" for i in m["items"])
