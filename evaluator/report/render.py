@@ -229,7 +229,7 @@ _VERDICT_HEAD = ('<table>\n<thead><tr><th>Item</th><th>Verdict</th><th>Level anc
 def _verdict_rows(verdicts: list[tuple], st: _Static) -> str:
     """The rows of an answer's verdict table (criteria first, then flags, each by item id)."""
     rows = []
-    for (_, item_kind, item_id, value, confidence, status, reason, _spans, by_scorer) in sorted(
+    for (_, item_kind, item_id, value, confidence, status, reason, _spans, by_scorer, overridden) in sorted(
             verdicts, key=lambda v: (v[1] != "criterion", v[2])):
         if item_kind == "flag":
             verdict = _PILLS["unscored" if status != "scored" else "raised" if value == 1 else "clear"]
@@ -237,6 +237,8 @@ def _verdict_rows(verdicts: list[tuple], st: _Static) -> str:
             verdict = _PILLS["unscored"]
         else:
             verdict = f"<strong>{num(value)}</strong> / {st.max_text.get(item_id, '–')}"
+        if overridden:  # a reviewer's verdict (evaluator serve): its reason names who and why
+            verdict += ' <span class="pill override">override</span>'
         anchor = st.anchors.get((item_id, value), "") if value is not None else ""
         rows.append(f"<tr><td>{esc(item_id)}</td><td>{verdict}</td><td>{anchor}"
                     f'<div class="reason">{esc(reason or "")}</div></td><td class="num">{num(confidence)}</td>'

@@ -356,7 +356,7 @@ def _range_verdicts(conn: duckdb.DuckDBPyConnection, run: RunInfo, lo: str, hi: 
                CASE WHEN f.status = 'scored' AND (f.item_kind = 'criterion' OR f.value = 1) THEN array_to_string(
                    list_transform(from_json(f.evidence, '[{{"start": "BIGINT", "end": "BIGINT"}}]'),
                                   lambda e: e.start || ':' || e.end), ' ') END AS spans,
-               o.by_scorer
+               o.by_scorer, f.override_id IS NOT NULL AS overridden
         FROM ({CURRENT_SCORES}) f LEFT JOIN others o USING (answer_id, item_id)
         WHERE f.run_id = ? AND f.scorer = 'final' AND {where}
         ORDER BY f.candidate_id""", [run.run_id, lo, *([hi] if hi is not None else []), run.run_id, *params]))

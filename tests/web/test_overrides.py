@@ -80,6 +80,7 @@ def test_override_is_the_final_in_reports_export_and_aggregates(scored, cli, tmp
     assert cli("report", "--db", db, "--report-dir", reports).exit_code == 0
     page = next(p for p in (reports / "candidates").glob("*.html") if "cand-2" in p.name).read_text()
     assert "override by Ana: said with irony" in page
+    assert page.count('<span class="pill override">override</span>') == 1  # marked, on that verdict only
 
 
 def test_an_override_applies_to_the_text_it_was_made_on(scored, cli):
