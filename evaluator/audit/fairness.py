@@ -21,7 +21,7 @@ import duckdb
 
 from ..classifier.data import consensus
 from ..labels.resolution import label_values
-from ..rubric import Criterion, Flag
+from ..rubric import Flag
 from ..store.labelstore import stored_labels
 from ..store.reads import AUTOMATIC_SCORES, RunInfo, run_answer_keys, scores_cte
 

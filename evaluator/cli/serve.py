@@ -8,9 +8,7 @@ import click
 
 from ..errors import InputError
 from . import main
-from .common import db_option
-
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
+from .common import db_option, resolve_db
 
 
 def _is_loopback(host: str) -> bool:
@@ -45,13 +43,13 @@ def serve_command(db_path: str, host: str, port: int, rubric_path: str | None, a
 
     from ..rubric import load_rubric
     from ..store import connect
-    from ..store.db import default_db_path
     from ..web import create_app
+    from ..web.app import LOOPBACK_HOSTS
 
-    db_path = db_path or default_db_path()
+    db_path = resolve_db(db_path)
     connect(db_path).close()  # create or migrate now: a clear error before the server starts
     rubric = load_rubric(rubric_path) if rubric_path else None
-    hosts = ["127.0.0.1", "localhost", "::1", "[::1]", *allowed_hosts]
+    hosts = [*LOOPBACK_HOSTS, *allowed_hosts]
     if not _is_loopback(host):
         if not allowed_hosts:
             raise InputError(f"--host {host} is not a loopback address: name the host names clients will use "

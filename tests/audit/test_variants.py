@@ -5,8 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from evaluator.audit.variants import (KINDS, NAME_GROUPS, counterpart, make_variants, name_variant,
-                                      pronoun_variant, spelling_variant, typo_variant, filler_variant,
-                                      padding_variant, _rng)
+                                      pronoun_variant, spelling_variant, _rng)
 
 GROUP_OF = {n: (gender, origin) for gender, origin, names in NAME_GROUPS for n in names}
 

@@ -100,14 +100,6 @@ def csrf_token(html: str) -> str:
     return match.group(1)
 
 
-def score_into(cli, db: Path, inputs: Path, reports: Path | None = None) -> None:
-    args = ["run", inputs, "--rubric", RUBRIC, "--db", db]
-    if reports is not None:
-        args += ["--report-dir", reports]
-    result = cli(*args)
-    assert result.exit_code in (0, 1), result.output  # 1: a bad file in the fixture folder is expected
-
-
 @pytest.fixture(scope="module")
 def scored_db(tmp_path_factory) -> Path:
     from click.testing import CliRunner

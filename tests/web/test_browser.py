@@ -8,7 +8,6 @@ import csv
 import json
 import os
 import shutil
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest

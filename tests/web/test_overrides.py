@@ -4,7 +4,6 @@ aggregates), bound to the answer's text, and usable as labels by calibration."""
 from __future__ import annotations
 
 import csv
-import json
 import re
 import shutil
 from pathlib import Path
@@ -14,7 +13,6 @@ import pytest
 from evaluator import review
 from evaluator.calibrate import calibrate
 from evaluator.errors import InputError, NotFoundError
-from evaluator.export import write_export
 from evaluator.store import connect
 from evaluator.store.reads import candidate_rows, run_info
 
