@@ -16,7 +16,6 @@ computes with scikit-learn (the tests compare the two on every bundled answer).
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -27,7 +26,8 @@ from .errors import EvaluatorError, InputError, ScorerError
 from .models import Answer, Verdict
 from .rubric import Criterion, Flag, LoadedRubric, load_rubric
 
-FORMAT = "evaluator-assessment/1"
+# /2: "notes" are for the candidate; what only the operator needs went to "diagnostics"
+FORMAT = "evaluator-assessment/2"
 OFFLINE = ("keyword", "classifier")
 MAX_ANSWER_CHARS = 200_000  # an answer, not a corpus: the keyword scorer is linear, but output is not
 ANSWER_ID = "assess"
@@ -126,7 +126,8 @@ class Assessment:
     answer: str
     question: QuestionInfo
     scorers: list[str]  # the scorers that ran
-    notes: list[str]  # what the reader must know: no question matched, a scorer unavailable…
+    notes: list[str]  # what the candidate must know, in their terms: no question matched…
+    diagnostics: list[str]  # for whoever runs the tool: a scorer skipped or failed, match scores…
     items: list[ItemResult]
     summary: Summary
 
@@ -150,6 +151,7 @@ class Assessment:
     def to_dict(self) -> dict[str, Any]:
         return {"format": FORMAT, "rubric": self.rubric, "question": asdict(self.question),
                 "answer": self.answer, "scorers": self.scorers, "notes": self.notes,
+                "diagnostics": self.diagnostics,
                 "summary": asdict(self.summary), "items": [asdict(i) for i in self.items]}
 
 
@@ -190,16 +192,19 @@ def assess(text: str, *, rubric: LoadedRubric | None = None, question: str | Non
     like the pipeline matches interview questions. With neither, or no match, only the rubric-wide
     items apply and a note says so (``suggest_question`` adds the closest question by the answer's
     own words, as a hint). The classifier predicts from the ``.npz`` beside its model, and is
-    skipped with a note when the rubric has no trained model; the ``llm`` scorer needs a configured
+    skipped with a diagnostic when the rubric has no trained model; the ``llm`` scorer needs a configured
     endpoint (``judge_config``) and uses ``conn`` (a DuckDB connection) as its cache, in memory by
     default.
     """
-    loaded, answer, info, items, notes = _prepare(text, rubric, question, question_id, suggest_question)
+    loaded, answer, info, items, notes, diagnostics = _prepare(text, rubric, question, question_id,
+                                                               suggest_question)
     r = loaded.rubric
-    running, per_item = _make_scorers(loaded, scorers, judge_config, conn, classifier_model, notes)
-    verdicts = _run(running, loaded, answer, items, notes)
+    running, per_item = _make_scorers(loaded, scorers, judge_config, conn, classifier_model, diagnostics)
+    verdicts = _run(running, loaded, answer, items, diagnostics)
+    from .scorers.stack import learned_stacks
     from .scorers.combine import combine
-    finals = {v.item_id: v for v in combine(verdicts, r.combine, per_item)}
+    stacks = learned_stacks(running, [s.name for s in running])
+    finals = {v.item_id: v for v in combine(verdicts, r.combine, per_item, stacks)}
     by_item: dict[str, list[Verdict]] = {}
     for v in verdicts:
         by_item.setdefault(v.item_id, []).append(v)
@@ -207,7 +212,7 @@ def assess(text: str, *, rubric: LoadedRubric | None = None, question: str | Non
     return Assessment(rubric={"id": r.id, "version": r.version, "title": r.title, "path": loaded.path,
                               "hash": loaded.content_hash},
                       answer=answer.text, question=info, scorers=[s.name for s in running], notes=notes,
-                      items=results, summary=_summary(results))
+                      diagnostics=diagnostics, items=results, summary=_summary(results))
 
 
 def estimate_judge(text: str, *, rubric: LoadedRubric | None = None, question: str | None = None,
@@ -224,31 +229,30 @@ def estimate_judge(text: str, *, rubric: LoadedRubric | None = None, question: s
 
 
 def _prepare(text: str, rubric: LoadedRubric | None, question: str | None, question_id: str | None,
-             suggest: bool) -> tuple[LoadedRubric, Answer, QuestionInfo, list[Criterion | Flag], list[str]]:
+             suggest: bool) -> tuple[LoadedRubric, Answer, QuestionInfo, list[Criterion | Flag], list[str], list[str]]:
+    """The rubric, the answer, its question, the items that apply, the candidate's notes and the
+    operator's diagnostics."""
     loaded = rubric or load_default_rubric()
     r = loaded.rubric
     text = clean_answer(text)
     info = _resolve_question(loaded, question, question_id, text, suggest)
     items = r.items_for(info.id)
+    # notes are read by the candidate (terminal, web page): no option names or scores in them
     notes: list[str] = []
+    diagnostics: list[str] = []
     if info.how == "not-given":
         notes.append(f"no question given: assessed on the rubric-wide items only ({_ids(items)})"
                      + _suggestion(info))
     elif info.how == "none":
-        best = (f" (closest: {info.suggested_id} at {info.score:.2f}, below the rubric's threshold "
-                f"{r.match_threshold:g})") if info.suggested_id and info.score is not None else ""
-        notes.append(f"the question matched no rubric question{best}: assessed on the rubric-wide items only "
-                     f"({_ids(items)}); give the question id (--question-id), one of: "
-                     f"{', '.join(info.known_ids) or 'none'}")
+        closest = f" (closest: {info.suggested_id!r})" if info.suggested_id else ""
+        notes.append(f"the question matched no rubric question{closest}: assessed on the rubric-wide items only "
+                     f"({_ids(items)}){_name_it(info)}")
+        if info.suggested_id and info.score is not None:
+            diagnostics.append(f"question match: closest {info.suggested_id} at {info.score:.2f}, below the "
+                               f"rubric's threshold {r.match_threshold:g}")
     answer = Answer(answer_id=ANSWER_ID, transcript_id=ANSWER_ID, candidate_id=ANSWER_ID, seq=0,
                     question=info.asked or info.text or "", text=text, question_id=info.id)
-    return loaded, answer, info, items, notes
-
-
-def judge_endpoint_configured(config: Any = None) -> bool:
-    """An API key, or an explicit endpoint (a local server may need no key)."""
-    return bool(os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL")
-                or getattr(config, "base_url", None))
+    return loaded, answer, info, items, notes, diagnostics
 
 
 def _ids(items: Iterable[Criterion | Flag]) -> str:
@@ -257,7 +261,14 @@ def _ids(items: Iterable[Criterion | Flag]) -> str:
 
 def _suggestion(info: QuestionInfo) -> str:
     guess = f"; it reads most like {info.suggested_id!r} (a guess from its words)" if info.suggested_id else ""
-    return f"{guess}; give the question id (--question-id), one of: {', '.join(info.known_ids) or 'none'}"
+    return guess + _name_it(info)
+
+
+def _name_it(info: QuestionInfo) -> str:
+    if not info.known_ids:
+        return ""
+    return (f"; name the question you answered to be assessed on its own criteria too, one of: "
+            f"{', '.join(info.known_ids)}")
 
 
 def _fold(text: str) -> str:
@@ -302,7 +313,8 @@ def _best_match(loaded: LoadedRubric, text: str) -> tuple[str, float]:
 
 
 def _make_scorers(loaded: LoadedRubric, names: Sequence[str], judge_config: Any, conn: Any,
-                  classifier_model: str | Path | None, notes: list[str]) -> tuple[list[Any], dict[str, list[str]]]:
+                  classifier_model: str | Path | None,
+                  diagnostics: list[str]) -> tuple[list[Any], dict[str, list[str]]]:
     from .scorers.base import make_scorer
     names = list(dict.fromkeys(names))
     if not names:
@@ -317,8 +329,8 @@ def _make_scorers(loaded: LoadedRubric, names: Sequence[str], judge_config: Any,
             if classifier_model:
                 options["model_path"] = classifier_model
         if name == "llm":
-            from .judge.config import JudgeConfig
-            if not judge_endpoint_configured(judge_config):
+            from .judge.config import JudgeConfig, endpoint_configured
+            if not endpoint_configured(judge_config):
                 raise ScorerError("the llm judge needs an endpoint: set OPENAI_API_KEY, or give an "
                                   "OpenAI-compatible server with --base-url (or OPENAI_BASE_URL)")
             options["config"] = judge_config or JudgeConfig()
@@ -331,7 +343,7 @@ def _make_scorers(loaded: LoadedRubric, names: Sequence[str], judge_config: Any,
             if name != "classifier" or classifier_model:
                 raise  # asked for by name, or an explicit model that cannot be used: an error
             skipped = f"classifier not used: {exc.one_line()}"
-            notes.append(skipped)
+            diagnostics.append(skipped)
             continue
         if hasattr(scorer, "bind_run"):
             scorer.bind_run(None)
@@ -351,8 +363,8 @@ def _make_scorers(loaded: LoadedRubric, names: Sequence[str], judge_config: Any,
 
 
 def _run(running: list[Any], loaded: LoadedRubric, answer: Answer, items: list[Criterion | Flag],
-         notes: list[str]) -> list[Verdict]:
-    """Every scorer's verdicts; a scorer that fails leaves its items unscored with the reason (and a note)."""
+         diagnostics: list[str]) -> list[Verdict]:
+    """Every scorer's verdicts; a scorer that fails leaves its items unscored with the reason (and a diagnostic)."""
     from .scorers.base import unscored
     verdicts: list[Verdict] = []
     applicable = {answer.answer_id: items}
@@ -360,9 +372,9 @@ def _run(running: list[Any], loaded: LoadedRubric, answer: Answer, items: list[C
         try:
             produced = list(scorer.score([answer], loaded.rubric, applicable)) if items else []
         except EvaluatorError as exc:
-            # e.g. the judge's endpoint is down: the other scorers' verdicts stand, and the note says so
+            # e.g. the judge's endpoint is down: the other scorers' verdicts stand, and a diagnostic says so
             why = exc.one_line().split("; finished answers are saved")[0]
-            notes.append(f"{scorer.name} failed, its items are left to the other scorers: {why}")
+            diagnostics.append(f"{scorer.name} failed, its items are left to the other scorers: {why}")
             produced = [unscored(answer.answer_id, item, scorer.name, f"scorer failed: {exc.one_line()}")
                         for item in items]
         have = {v.item_id for v in produced}

@@ -24,6 +24,19 @@ class Turn(BaseModel):
     line: int | None = None  # 1-based line in the source file, for error messages
 
 
+class IngestWarning(BaseModel):
+    """Something ingest noticed and worked around but did not refuse: a speaker label read as
+    another, a third speaker, roles that look swapped. Stored with the file, shown in the run
+    summary and the reports."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    transcript_id: str
+    kind: Literal["speaker_label_corrected", "extra_speaker", "unexpected_label", "roles_uncertain"]
+    message: str
+    line: int | None = None  # 1-based line in the source file (None when the format has none)
+
+
 class Transcript(BaseModel):
     """A parsed interview transcript (turns) or a set of written answers (already paired)."""
 
@@ -35,6 +48,7 @@ class Transcript(BaseModel):
     turns: list[Turn] = Field(default_factory=list)
     answers: list["Answer"] = Field(default_factory=list)  # filled directly for written answers
     metadata: dict[str, Any] = Field(default_factory=dict)
+    warnings: list[IngestWarning] = Field(default_factory=list)  # filled by segmentation
 
 
 class Answer(BaseModel):

@@ -27,8 +27,10 @@ from .match import QuestionMatcher
 from .models import Answer, Transcript, Verdict
 from .rubric import Criterion, Flag, LoadedRubric, Rubric
 from .scorers import combine, make_scorer, unscored
+from .scorers.stack import Stack, learned_stacks
 from .segment import segment
 from .store import writes
+from .store.cohorts import Cohort, count_members, drop_departed, member_filter
 from .store.reads import stored_combine
 from .store.scrub import scrub, secret_values
 
@@ -45,6 +47,7 @@ class IngestSummary:
     answers: int = 0
     skipped: list[str] = field(default_factory=list)  # one-line errors of files not ingested
     row_errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # "path:line: message" of files ingested now
 
     @property
     def files_seen(self) -> int:
@@ -61,6 +64,8 @@ class ScoreSummary:
     unscored: int = 0
     flags_raised: int = 0
     llm_stats: Any = None  # the judge's calls, tokens and cost when the llm scorer ran
+    cohort: str = "every answer in the database"  # which answers the run covers, for people
+    answers_removed: int = 0  # answers that left the cohort (their files were removed from the inputs)
 
 
 def ingest_paths(conn: duckdb.DuckDBPyConnection, inputs: Iterable[str | Path], *,
@@ -114,11 +119,18 @@ def ingest_file(conn: duckdb.DuckDBPyConnection, path: Path, summary: IngestSumm
                                 row_errors=parsed.row_errors)
     summary.files_ingested += 1
     summary.answers += stored
+    summary.warnings.extend(warning_line(name, line, message) for line, message in conn.execute(
+        "SELECT line, message FROM ingest_warnings WHERE path = ? ORDER BY line NULLS LAST", [name]).fetchall())
     errors = conn.execute("SELECT line, message FROM ingest_errors WHERE path = ? AND NOT fatal",
                           [name]).fetchall()
     if errors:
         summary.files_partial += 1
         summary.row_errors.extend(InputError(m, path=name, line=ln).one_line() for ln, m in errors)
+
+
+def warning_line(path: str, line: int | None, message: str) -> str:
+    """A warning as the summaries print it: ``path:line: message``."""
+    return f"{path}:{line}: {message}" if line is not None else f"{path}: {message}"
 
 
 def _unique_id(conn: duckdb.DuckDBPyConnection, transcript: Transcript, path: str, fmt: str) -> Transcript:
@@ -136,34 +148,39 @@ def _unique_id(conn: duckdb.DuckDBPyConnection, transcript: Transcript, path: st
     return transcript.model_copy(update={"transcript_id": f"{transcript.transcript_id}-{suffix}"})
 
 
-def run_id_for(rubric: LoadedRubric, scorer_names: Sequence[str], scorer_versions: Sequence[str]) -> str:
-    """Same rubric version and scorers → same run id, so a repeated run resumes, not duplicates."""
+def run_id_for(rubric: LoadedRubric, scorer_names: Sequence[str], scorer_versions: Sequence[str],
+               cohort: Cohort | None = None) -> str:
+    """Same rubric version, scorers and cohort → same run id, so a repeated run resumes, not duplicates."""
     key = rubric.content_hash + "|" + ",".join(f"{n}:{v}" for n, v in zip(scorer_names, scorer_versions))
+    if cohort is not None and cohort.key:  # 'all' keeps the ids of runs made before cohorts
+        key += "|" + cohort.key
     return "run-" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
 def pending_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_names: Sequence[str], *,
-                    scorer_options: dict | None = None) -> tuple[str, list[Answer]]:
+                    scorer_options: dict | None = None, cohort: Cohort | None = None) -> tuple[str, list[Answer]]:
     """The run id these scorers would use, and the answers it has not scored yet (for --dry-run)."""
+    cohort = cohort or Cohort.all()
     scorers = [make_scorer(name, rubric.rubric, loaded_rubric=rubric, conn=conn, **(scorer_options or {}).get(name, {}))
                for name in scorer_names]
-    run_id = run_id_for(rubric, scorer_names, [s.version for s in scorers])
-    return run_id, _load_answers(conn, _pending_ids(conn, run_id))
+    run_id = run_id_for(rubric, scorer_names, [s.version for s in scorers], cohort)
+    return run_id, _load_answers(conn, _pending(conn, run_id, cohort)[0])
 
 
-def _pending_ids(conn: duckdb.DuckDBPyConnection, run_id: str) -> list[str]:
-    return _pending(conn, run_id)[0]
+# an answer is done in a run when it was scored on its current text by every scorer (none stopped)
+_DONE = ("SELECT 1 FROM run_answers ra WHERE ra.run_id = ? AND ra.answer_id = a.answer_id "
+         "AND ra.answer_hash = a.content_hash AND ra.complete")
 
 
-def _pending(conn: duckdb.DuckDBPyConnection, run_id: str) -> tuple[list[str], set[str]]:
-    """Ids of the answers the run has not scored (or whose content changed since), in transcript
-    order, and which of them it scored before (their old results are replaced).
-    Only ids: a million answers' texts would not fit the memory budget; batches load their own."""
+def _pending(conn: duckdb.DuckDBPyConnection, run_id: str, cohort: Cohort) -> tuple[list[str], set[str]]:
+    """Ids of the cohort's answers the run has not finished (new, changed since, or left by a
+    scorer that stopped), in transcript order, and which of them it scored before (their old
+    results are replaced). Only ids: a million answers' texts would not fit the memory budget."""
+    where, params = member_filter(cohort, run_id)
     rows = conn.execute(
-        "SELECT a.answer_id, ra.answer_id IS NOT NULL FROM answers a "
-        "LEFT JOIN run_answers ra ON ra.run_id = ? AND ra.answer_id = a.answer_id "
-        "WHERE ra.answer_id IS NULL OR ra.answer_hash <> a.content_hash "
-        "ORDER BY a.transcript_id, a.seq", [run_id]).fetchall()
+        f"SELECT a.answer_id, EXISTS (SELECT 1 FROM run_answers r WHERE r.run_id = ? AND r.answer_id = a.answer_id) "
+        f"FROM answers a WHERE {where} AND NOT EXISTS ({_DONE}) ORDER BY a.transcript_id, a.seq",
+        [run_id, *params, run_id]).fetchall()
     return [r[0] for r in rows], {r[0] for r in rows if r[1]}
 
 
@@ -201,7 +218,8 @@ def _load_answers(conn: duckdb.DuckDBPyConnection, answer_ids: list[str]) -> lis
     return [row.to_answer() for row in _load_rows(conn, answer_ids)]
 
 
-def _pending_batches(conn: duckdb.DuckDBPyConnection, run_id: str, size: int) -> Iterator[list[AnswerRow]]:
+def _pending_batches(conn: duckdb.DuckDBPyConnection, run_id: str, cohort: Cohort,
+                     size: int) -> Iterator[list[AnswerRow]]:
     """The run's pending answers in batches, streamed by one query on a cursor of its own.
 
     Looking each batch up by id would scan the answers table once per batch (quadratic over a
@@ -209,14 +227,14 @@ def _pending_batches(conn: duckdb.DuckDBPyConnection, run_id: str, size: int) ->
     batch. The query's snapshot is taken before any batch is written, and the writes go to other
     tables, so the stream is unaffected by them.
     """
+    where, params = member_filter(cohort, run_id)
     cursor = conn.cursor()
     try:
         cursor.execute(
             "SELECT a.answer_id, a.transcript_id, a.candidate_id, a.seq, a.question, a.text, a.question_id, "
             "a.is_small_talk, a.turn_start, a.turn_end, a.metadata, a.content_hash FROM answers a "
             # an anti-join: the hash table holds the run's (id, hash) pairs, never the answers' texts
-            "WHERE NOT EXISTS (SELECT 1 FROM run_answers ra WHERE ra.run_id = ? AND ra.answer_id = a.answer_id "
-            "AND ra.answer_hash = a.content_hash)", [run_id])
+            f"WHERE {where} AND NOT EXISTS ({_DONE})", [*params, run_id])
         while True:
             rows = cursor.fetchmany(size)
             if not rows:
@@ -233,16 +251,27 @@ def default_workers() -> int:
 
 def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_names: Sequence[str], *,
                   scorer_options: dict | None = None, progress: Progress | None = None,
-                  on_start: Callable[[int], None] | None = None, workers: int = 1) -> ScoreSummary:
-    """Score every answer not yet scored (or changed since) under this rubric and these scorers.
+                  on_start: Callable[[int], None] | None = None, workers: int = 1,
+                  cohort: Cohort | None = None) -> ScoreSummary:
+    """Score the cohort's answers not yet scored (or changed since) under this rubric and these scorers.
 
-    Answers are read, scored and written in batches, each batch in one transaction, so memory
-    stays flat and an interrupted run keeps every finished batch. With ``workers`` > 1 the
-    offline scorers run in that many processes while this one reads, combines and writes.
+    ``cohort`` chooses the answers (default: every answer in the database; ``evaluator run``
+    passes the answers of its inputs). Answers are read, scored and written in batches, each
+    batch in one transaction, so memory stays flat and an interrupted run keeps every finished
+    batch. With ``workers`` > 1 the offline scorers run in that many processes while this one
+    reads, combines and writes. A scorer that stops (the judge's endpoint down, its budget spent)
+    ends the run as interrupted after writing the batch with the other scorers' verdicts.
     """
+    cohort = cohort or Cohort.all()
     scorers = [make_scorer(name, rubric.rubric, loaded_rubric=rubric, conn=conn, **(scorer_options or {}).get(name, {}))
                for name in scorer_names]
-    run_id = run_id_for(rubric, scorer_names, [s.version for s in scorers])
+    run_id = run_id_for(rubric, scorer_names, [s.version for s in scorers], cohort)
+    members = count_members(conn, cohort, run_id)
+    if members == 0:
+        raise InputError({"inputs": "no answers to score: the inputs gave none",
+                          "named": f"cohort {cohort.name!r} has no answers yet: add some with "
+                                   f"'evaluator run INPUTS --cohort {cohort.name}'",
+                          "all": "no answers to score: the database has none; ingest some first"}[cohort.kind])
     for scorer in scorers:
         if hasattr(scorer, "bind_run"):  # scorers that log per run (the llm judge's calls)
             scorer.bind_run(run_id)
@@ -253,38 +282,41 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
                                 rubric_id=rubric.rubric.id, rubric_version=rubric.rubric.version,
                                 scorers=list(scorer_names),
                                 config={"scorers": list(scorer_names),
-                                        "versions": {s.name: s.version for s in scorers}})
-    summary = ScoreSummary(run_id=run_id, resumed=resumed)
-    todo, rescored = _pending(conn, run_id)
-    total = conn.execute("SELECT count(*) FROM answers").fetchone()[0]
-    summary.answers_unchanged = total - len(todo)
+                                        "versions": {s.name: s.version for s in scorers}},
+                                cohort=cohort.to_json())
+    summary = ScoreSummary(run_id=run_id, resumed=resumed, cohort=cohort.describe())
+    summary.answers_removed = drop_departed(conn, cohort, run_id)
+    todo, rescored = _pending(conn, run_id, cohort)
+    summary.answers_unchanged = count_members(conn, cohort, run_id) - len(todo)
     if on_start:
         on_start(len(todo))
     matcher = QuestionMatcher(rubric.rubric)
     batch_size = max([SCORE_BATCH, *(getattr(s, "batch_size", 0) for s in scorers)])
-    batches = _pending_batches(conn, run_id, batch_size)
+    batches = _pending_batches(conn, run_id, cohort, batch_size)
     parallel = workers > 1 and len(todo) > batch_size and all(getattr(s, "parallel", False) for s in scorers)
     per_item: dict[str, list[str]] = {}  # the final rule: fitted orders override the rubric's, item by item
     for scorer in scorers:
         if hasattr(scorer, "combine_priority"):  # fitted when the classifier was trained
             per_item.update(scorer.combine_priority())
-    per_item.update(stored_combine(conn, run_id))  # fitted on this run's verdicts by 'calibrate --fit-combine'
+    fitted_on_run = stored_combine(conn, run_id)  # fitted on this run's verdicts by 'calibrate --fit-combine'
+    per_item.update(fitted_on_run)
+    stacks = learned_stacks(scorers, scorer_names, exclude=fitted_on_run)
     status = "interrupted"
     try:
         if parallel:
             _score_in_processes(conn, rubric, scorer_names, scorer_options, matcher, run_id, batches,
-                                rescored, per_item, summary, progress, workers)
+                                rescored, per_item, stacks, summary, progress, workers)
         else:
             for rows in batches:
                 batch, items, run_answers = _prepare(rubric, matcher, rows)
                 _write(conn, run_id, run_answers, [r.answer_id for r in rows if r.answer_id in rescored],
-                       score_rows(scorers, rubric.rubric, [row.to_answer() for row in batch], items, per_item),
+                       score_rows(scorers, rubric.rubric, [row.to_answer() for row in batch], items, per_item, stacks),
                        summary)
                 if progress:
                     progress(len(batch))
         status = "complete"
     finally:
-        writes.finish_run(conn, run_id, status, touched=bool(todo))
+        writes.finish_run(conn, run_id, status, touched=bool(todo) or bool(summary.answers_removed))
         summary.llm_stats = next((s.last_stats for s in scorers if getattr(s, "last_stats", None)), None)
     return summary
 
@@ -304,14 +336,22 @@ def _prepare(rubric: LoadedRubric, matcher: QuestionMatcher,
 
 
 def run_scorers(scorers: list, rubric: Rubric, batch: list[Answer],
-                items: dict[str, list[Criterion | Flag]]) -> list[Verdict]:
-    """Every scorer's verdicts on a batch; a scorer that fails leaves its items unscored with the reason."""
+                items: dict[str, list[Criterion | Flag]]) -> tuple[list[Verdict], str | None]:
+    """Every scorer's verdicts on a batch, and why a scorer stopped (None when none did).
+
+    A scorer that fails leaves its items unscored with the reason. One that stops (the judge's
+    endpoint down, the budget spent) does too, and the caller writes the batch as unfinished and
+    ends the run: the other scorers' verdicts are kept and the next run scores the rest.
+    """
     verdicts = []
+    stopped: str | None = None
     for scorer in scorers:
         try:
             produced = list(scorer.score(batch, rubric, items))
-        except JudgeUnavailable:
-            raise  # the endpoint is down or the budget spent: stop cleanly, this batch is not written
+        except JudgeUnavailable as exc:
+            stopped = exc.one_line()
+            produced = [unscored(a.answer_id, item, scorer.name, f"not scored: {stopped}")
+                        for a in batch for item in items[a.answer_id]]
         except EvaluatorError as exc:
             produced = [unscored(a.answer_id, item, scorer.name, f"scorer failed: {exc.one_line()}")
                         for a in batch for item in items[a.answer_id]]
@@ -321,7 +361,7 @@ def run_scorers(scorers: list, rubric: Rubric, batch: list[Answer],
                                  f"scorer failed: {type(exc).__name__}: {exc}")
                         for a in batch for item in items[a.answer_id]]
         verdicts.extend(_complete(produced, batch, items, scorer.name))
-    return verdicts
+    return verdicts, stopped
 
 
 @dataclass
@@ -331,28 +371,33 @@ class ScoredRows:
     finals: int = 0
     unscored: int = 0
     flags_raised: int = 0
+    stopped: str | None = None  # why a scorer stopped on this batch (its answers stay pending)
 
 
 def score_rows(scorers: list, rubric: Rubric, batch: list[Answer], items: dict[str, list[Criterion | Flag]],
-               per_item: dict[str, list[str]]) -> ScoredRows:
+               per_item: dict[str, list[str]], stacks: dict[str, Stack] | None = None) -> ScoredRows:
     """Every scorer's verdicts and the combined finals of a batch, ready to insert."""
-    verdicts = run_scorers(scorers, rubric, batch, items)
-    finals = combine(verdicts, rubric.combine, per_item)
+    verdicts, stopped = run_scorers(scorers, rubric, batch, items)
+    finals = combine(verdicts, rubric.combine, per_item, stacks)
     secrets = secret_values()
     rows = [[v.answer_id, v.item_kind, v.item_id, v.scorer, v.value, v.confidence, v.status,
              scrub(v.reason, secrets) if secrets else v.reason, writes.evidence_json(v)] for v in verdicts + finals]
     return ScoredRows(rows, len(finals), sum(v.status == "unscored" for v in finals),
-                      sum(v.item_kind == "flag" and v.value == 1 for v in finals))
+                      sum(v.item_kind == "flag" and v.value == 1 for v in finals), stopped)
 
 
 def _write(conn: duckdb.DuckDBPyConnection, run_id: str, run_answers: list[tuple], replaced: list[str],
            scored: ScoredRows, summary: ScoreSummary) -> None:
-    """Write a batch in one transaction and count it."""
-    writes.write_score_rows(conn, run_id, run_answers, scored.rows, replaced=replaced)
+    """Write a batch in one transaction and count it; a batch a scorer stopped on is written as
+    unfinished (its answers are scored again next time) and then ends the run."""
+    writes.write_score_rows(conn, run_id, run_answers, scored.rows, replaced=replaced,
+                            complete=scored.stopped is None)
     summary.answers_scored += len(run_answers)
     summary.verdicts += scored.finals
     summary.unscored += scored.unscored
     summary.flags_raised += scored.flags_raised
+    if scored.stopped is not None:
+        raise JudgeUnavailable(scored.stopped)
 
 
 # -- scoring in worker processes ------------------------------------------------------------------
@@ -369,17 +414,18 @@ def _worker_start(rubric: LoadedRubric, scorer_names: Sequence[str], scorer_opti
 
 
 def _worker_score(batch: list[AnswerRow], item_ids: dict[str, list[str]],
-                  per_item: dict[str, list[str]]) -> ScoredRows:
+                  per_item: dict[str, list[str]], stacks: dict[str, Stack]) -> ScoredRows:
     assert _WORKER_RUBRIC is not None
     lookup = {i.id: i for i in (*_WORKER_RUBRIC.criteria, *_WORKER_RUBRIC.flags)}
     items = {answer_id: [lookup[i] for i in ids] for answer_id, ids in item_ids.items()}
     return score_rows(_WORKER_SCORERS, _WORKER_RUBRIC, [AnswerRow(*row).to_answer() for row in batch],
-                      items, per_item)
+                      items, per_item, stacks)
 
 
 def _score_in_processes(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_names: Sequence[str],
                         scorer_options: dict | None, matcher: QuestionMatcher, run_id: str,
                         batches: Iterator[list[AnswerRow]], rescored: set[str], per_item: dict[str, list[str]],
+                        stacks: dict[str, Stack],
                         summary: ScoreSummary, progress: Progress | None, workers: int) -> None:
     """Workers score and combine; this process reads the next batches and writes finished ones, in order.
 
@@ -396,7 +442,7 @@ def _score_in_processes(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, s
                 batch, items, run_answers = _prepare(rubric, matcher, rows)
                 item_ids = {answer_id: [i.id for i in its] for answer_id, its in items.items()}
                 in_flight.append((run_answers, [r.answer_id for r in rows if r.answer_id in rescored],
-                                  pool.apply_async(_worker_score, ([tuple(r) for r in batch], item_ids, per_item))))
+                                  pool.apply_async(_worker_score, ([tuple(r) for r in batch], item_ids, per_item, stacks))))
                 while len(in_flight) > workers + 1:
                     _write_next(conn, run_id, in_flight, summary, progress)
             while in_flight:
@@ -424,5 +470,7 @@ def _complete(produced: list, batch: list[Answer], items: dict[str, list[Criteri
 
 
 def latest_run_id(conn: duckdb.DuckDBPyConnection) -> str | None:
-    row = conn.execute("SELECT run_id FROM runs ORDER BY updated_at DESC, created_at DESC LIMIT 1").fetchone()
+    """The most recently updated complete run (an interrupted one is not 'the latest result')."""
+    row = conn.execute("SELECT run_id FROM runs WHERE status = 'complete' "
+                       "ORDER BY updated_at DESC, created_at DESC LIMIT 1").fetchone()
     return row[0] if row else None

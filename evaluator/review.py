@@ -36,6 +36,10 @@ class CohortRow:
     transcript_id: str
     overall: float | None
     values: dict[str, float]  # rubric item → aggregated final value (flags: 1 when raised on any answer)
+    flags: int = 0  # flags raised
+    coverage: float | None = None  # share of the rubric's criterion weight scored (0–1; see OVERALL_RULE)
+    raised: list[str] = field(default_factory=list)  # the raised flags' ids
+    missing: list[str] = field(default_factory=list)  # weighted criteria without a scored verdict
 
 
 @dataclass
@@ -51,8 +55,9 @@ class CohortPage:
 
 
 def sort_keys(rubric: Rubric) -> list[str]:
-    """What the cohort can be sorted by: rank, candidate, overall and each rubric item."""
-    return ["rank", "candidate", "overall", *(c.id for c in rubric.criteria), *(f.id for f in rubric.flags)]
+    """What the cohort can be sorted by: rank, candidate, overall, flags raised, coverage and each rubric item."""
+    return ["rank", "candidate", "overall", "flags", "coverage", *(c.id for c in rubric.criteria),
+            *(f.id for f in rubric.flags)]
 
 
 def cohort_page(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, sort: str = "rank",
@@ -72,7 +77,8 @@ def cohort_page(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, s
         descending = sort not in ("rank", "candidate")
     cte, params = cohort_cte(run)
     items = cohort_items(run)
-    columns = {"rank": "rank", "candidate": "candidate_id", "overall": "overall"}
+    columns = {"rank": "rank", "candidate": "candidate_id", "overall": "overall", "flags": "flags",
+               "coverage": "coverage"}
     columns.update({item_id: f"v{i}" for i, item_id in enumerate(items)})
     direction = "DESC" if descending else "ASC"
     total = conn.execute(f"{cte} SELECT count(*) FROM ranked", params).fetchone()[0]
@@ -81,9 +87,15 @@ def cohort_page(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, s
         raise NotFoundError(f"page {page} does not exist; the cohort has {n_pages} page(s)")
     rows = conn.execute(f"{cte} SELECT * FROM ranked ORDER BY {columns[sort]} {direction} NULLS LAST, rank "
                         f"LIMIT ? OFFSET ?", [*params, page_size, (page - 1) * page_size]).fetchall()
-    out = [CohortRow(rank=r[0], candidate_id=r[1], transcript_id=r[2], overall=r[3],
-                     values={item_id: v for item_id, v in zip(items, r[4:4 + len(items)]) if v is not None})
-           for r in rows]
+    weighted = [c.id for c in run.rubric.criteria if c.weight > 0]
+    flag_ids = {f.id for f in run.rubric.flags}
+    out = []
+    for r in rows:
+        values = {item_id: v for item_id, v in zip(items, r[4:4 + len(items)]) if v is not None}
+        out.append(CohortRow(rank=r[0], candidate_id=r[1], transcript_id=r[2], overall=r[3], values=values,
+                             flags=r[4 + len(items)], coverage=r[5 + len(items)],
+                             raised=[i for i in items if i in flag_ids and values.get(i) == 1],
+                             missing=[c for c in weighted if c not in values]))
     return CohortPage(run=run, rows=out, sort=sort, descending=descending, page=page, n_pages=n_pages,
                       total=total, sort_keys=keys)
 
@@ -124,6 +136,7 @@ class CandidateView:
     display_name: str | None
     overall: dict[str, float | None]  # transcript → overall 0–100
     answers: list[AnswerSummary]
+    coverage: dict[str, float | None] = field(default_factory=dict)  # transcript → share of the rubric scored
 
 
 def _verdicts(conn: duckdb.DuckDBPyConnection, where: str, params: list[Any]) -> list[tuple[str, VerdictRow]]:
@@ -150,11 +163,13 @@ def candidate_view(conn: duckdb.DuckDBPyConnection, candidate_id: str, run_id: s
                                   [run.run_id, candidate_id]):
         finals.setdefault(answer_id, {})[v.item_id] = v
     cte, params = scores_cte(run)
-    overall = dict(conn.execute(f"{cte} SELECT transcript_id, value FROM overall WHERE candidate_id = ?",
-                                [*params, candidate_id]).fetchall())
+    rows = conn.execute(f"{cte} SELECT transcript_id, value, coverage FROM overall WHERE candidate_id = ? "
+                        f"ORDER BY transcript_id", [*params, candidate_id]).fetchall()
+    overall = {t: v for t, v, _ in rows}
     name = conn.execute("SELECT display_name FROM candidates WHERE candidate_id = ?", [candidate_id]).fetchone()
     return CandidateView(run=run, candidate_id=candidate_id, display_name=name[0] if name else None, overall=overall,
-                         answers=[AnswerSummary(*a[:6], text=a[6], finals=finals.get(a[0], {})) for a in answers])
+                         answers=[AnswerSummary(*a[:6], text=a[6], finals=finals.get(a[0], {})) for a in answers],
+                         coverage={t: c for t, _, c in rows})
 
 
 @dataclass

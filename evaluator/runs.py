@@ -1,6 +1,6 @@
 """Every scoring run in the database, with what it covered and what it cost (``evaluator runs``).
 
-A run is one rubric version scored by one set of scorers (see :func:`evaluator.pipeline.run_id_for`).
+A run is one rubric version scored by one set of scorers over one cohort (see :func:`evaluator.pipeline.run_id_for`).
 :func:`list_runs` reads each run's rubric, scorers and the models behind them (from the run's
 ``config``, which records every scorer's version string, and from its logged LLM calls), its
 coverage (answers, final verdicts, unscored verdicts, as the reports count them: on the answers'
@@ -16,6 +16,7 @@ from typing import Any
 
 import duckdb
 
+from .store.cohorts import Cohort
 from .store.reads import CURRENT_SCORES
 
 
@@ -39,6 +40,7 @@ class RunSummary:
     cost_usd: float | None  # sum of the priced calls; None when there were no calls or none had a price
     unpriced_calls: int  # calls whose model has no price (not in cost_usd)
     overrides: int  # overrides reviewers made in this run (every row of the audit trail)
+    cohort: str = "all"  # which answers the run covers (Cohort.label: all, cohort:NAME, inputs:PATH,…)
 
     def to_json(self) -> dict[str, Any]:
         """JSON-ready: timestamps as ISO strings."""
@@ -88,7 +90,7 @@ _RUNS_SQL = f"""
     SELECT r.run_id, r.rubric_id, r.rubric_version, r.rubric_hash, r.scorers, r.config, r.status,
            r.created_at, r.updated_at, coalesce(c.answers, 0), coalesce(f.final_verdicts, 0),
            coalesce(f.unscored, 0), coalesce(l.n, 0), l.cost, coalesce(l.unpriced, 0), l.models,
-           coalesce(o.n, 0)
+           coalesce(o.n, 0), r.cohort
     FROM runs r
     LEFT JOIN covered c USING (run_id) LEFT JOIN finals f USING (run_id)
     LEFT JOIN calls l USING (run_id) LEFT JOIN overridden o USING (run_id)
@@ -100,7 +102,7 @@ def list_runs(conn: duckdb.DuckDBPyConnection) -> list[RunSummary]:
     """Every run in the database, newest (by creation) first."""
     out = []
     for (run_id, rubric_id, version, rubric_hash, scorers, config, status, created, updated, answers,
-         finals, unscored, n_calls, cost, unpriced, call_models, overrides) in conn.execute(_RUNS_SQL).fetchall():
+         finals, unscored, n_calls, cost, unpriced, call_models, overrides, cohort) in conn.execute(_RUNS_SQL).fetchall():
         try:
             parsed = json.loads(config) if config else None
         except ValueError:
@@ -112,7 +114,8 @@ def list_runs(conn: duckdb.DuckDBPyConnection) -> list[RunSummary]:
             run_id=run_id, rubric_id=rubric_id, rubric_version=version, rubric_hash=rubric_hash,
             scorers=[s for s in scorers.split(",") if s], models=models, status=status, created_at=created,
             updated_at=updated, answers=answers, final_verdicts=finals, unscored=unscored, llm_calls=n_calls,
-            cost_usd=None if cost is None else float(cost), unpriced_calls=unpriced, overrides=overrides))
+            cost_usd=None if cost is None else float(cost), unpriced_calls=unpriced, overrides=overrides,
+            cohort=Cohort.from_json(cohort).label()))
     return out
 
 
@@ -132,7 +135,7 @@ def _time(value: datetime | None) -> str:
 
 
 RUN_COLUMNS = ("run", "rubric", "version", "hash", "scorers", "models", "status", "created", "updated",
-               "answers", "final", "unscored", "llm calls", "cost", "overrides")
+               "answers", "final", "unscored", "llm calls", "cost", "overrides", "cohort")
 NUMERIC = {"answers", "final", "unscored", "llm calls", "cost", "overrides"}
 
 
@@ -140,7 +143,7 @@ def run_rows(runs: list[RunSummary]) -> list[tuple[str, ...]]:
     """The runs as the terminal table's cells (strings), in :data:`RUN_COLUMNS` order."""
     return [(r.run_id, r.rubric_id, r.rubric_version, r.rubric_hash[:8], ",".join(r.scorers), _models(r), r.status,
              _time(r.created_at), _time(r.updated_at), str(r.answers), str(r.final_verdicts), str(r.unscored),
-             str(r.llm_calls) if r.llm_calls else "–", _cost(r), str(r.overrides)) for r in runs]
+             str(r.llm_calls) if r.llm_calls else "–", _cost(r), str(r.overrides), r.cohort) for r in runs]
 
 
 def format_table(header: tuple[str, ...], rows: list[tuple[str, ...]], numeric: set[str] | frozenset = frozenset(),

@@ -8,10 +8,10 @@ backchannels ("Mm-hm.") do not. Small talk is kept and marked.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .errors import InputError
 from .models import Answer, Transcript, Turn
+from .speakers import resolve_near_misses, role_warnings
 
 _INTERVIEWER_LABEL = re.compile(r"\b(interviewer|recruiter|hiring manager|host|moderator|panel(ist)?)\b", re.I)
 _CANDIDATE_LABEL = re.compile(r"\b(candidate|interviewee|applicant)\b", re.I)
@@ -37,11 +37,12 @@ _GREETING = re.compile(
     r"how have you been|nice to meet|thanks? (you )?for (joining|coming|your time|taking|making|being)|"
     r"can you hear me|find the link|good (morning|afternoon|evening)|welcome|weather|weekend|"
     r"before we (start|begin))\b", re.I)
+# (no \b after a "?": "Any questions?" at the end of a turn is a closer too)
 _CLOSER = re.compile(
-    r"\b((any|do you have( any)?|what) questions( do you have)?( for (us|me))?\s*\?|questions for (me|us)|"
-    r"anything (you'?d like|you want|else you'?d like|else) to ask|(nearly|almost|about) (at|out of) time|"
-    r"few minutes (left|are yours)|last few minutes|that'?s (all|it) (from me|for today)|"
-    r"we'?ll be in touch|next steps)\b", re.I)
+    r"\b((any|do you have( any)?|what) questions( do you have)?( for (us|me)| from (your|my) side)?\s*\?|"
+    r"(questions for (me|us)|anything (you'?d like|you want|else you'?d like|else) to ask|"
+    r"(nearly|almost|about) (at|out of) time|few minutes (left|are yours)|last few minutes|"
+    r"that'?s (all|it) (from me|for today)|we'?ll be in touch|next steps)\b)", re.I)
 
 
 def _words(text: str) -> int:
@@ -114,15 +115,22 @@ def segment(transcript: Transcript, *, interviewer: str | None = None,
             candidate: str | None = None, path: str | None = None) -> Transcript:
     """Fill ``transcript.answers`` from its turns and set each turn's role.
 
-    Written-answer transcripts (already paired) are returned unchanged.
+    Near-miss speaker labels ("Intervewer") are read as the speaker meant first; what was
+    corrected or looks doubtful is in the returned transcript's ``warnings``. Written-answer
+    transcripts (already paired) are returned unchanged.
     """
     if transcript.kind == "written":
         return transcript
+    roles = transcript.metadata.get("roles", {})
+    fixed, warnings = resolve_near_misses(transcript.turns, transcript.transcript_id,
+                                          keep=(interviewer, candidate, *roles.values()))
+    transcript = transcript.model_copy(update={"turns": fixed})
     interviewers, candidate_name = assign_roles(transcript, interviewer=interviewer,
                                                 candidate=candidate, path=path)
     turns = [t.model_copy(update={"role": "candidate" if t.speaker == candidate_name else
                                   "interviewer" if t.speaker in interviewers else "unknown"})
              for t in transcript.turns]
+    warnings += role_warnings(turns, interviewers, candidate_name, transcript.transcript_id, is_question)
     segments: list[dict] = []
     current: dict | None = None
     for turn in turns:
@@ -149,7 +157,9 @@ def segment(transcript: Transcript, *, interviewer: str | None = None,
                 segments.append(current)
             current["answer"].append(turn.text)
             current["end"] = turn.index
-    candidate_id = transcript.candidate_id or candidate_id_from(candidate_name, transcript.transcript_id)
+    # identity comes from the file (or an id given in it), never from a speaker's first name:
+    # "Olga" in two files is two candidates; the name is kept for display
+    candidate_id = transcript.candidate_id or transcript.transcript_id
     answers: list[Answer] = []
     for seg in segments:
         if not seg["answer"]:
@@ -168,8 +178,10 @@ def segment(transcript: Transcript, *, interviewer: str | None = None,
             | ({"candidate_name": candidate_name} if is_personal_name(candidate_name) else {}),
         ))
     metadata = {**transcript.metadata, "interviewers": interviewers, "candidate_speaker": candidate_name}
-    return transcript.model_copy(update={"turns": turns, "answers": answers,
-                                         "candidate_id": candidate_id, "metadata": metadata})
+    if is_personal_name(candidate_name):
+        metadata["candidate_name"] = candidate_name  # the display name ("Candidate" is none)
+    return transcript.model_copy(update={"turns": turns, "answers": answers, "candidate_id": candidate_id,
+                                         "metadata": metadata, "warnings": warnings})
 
 
 def is_personal_name(speaker: str) -> bool:
@@ -177,12 +189,3 @@ def is_personal_name(speaker: str) -> bool:
     return not (_CANDIDATE_LABEL.search(speaker) or _INTERVIEWER_LABEL.search(speaker)
                 or re.fullmatch(r"(speaker ?\d+|a|q|unknown)", speaker, re.I))
 
-
-def candidate_id_from(speaker: str, transcript_id: str) -> str:
-    """A candidate id from the speaker's name ("Jane Doe" → "jane-doe"); role labels fall back
-    to the transcript id, since "Candidate" says nothing about who it is."""
-    if not is_personal_name(speaker):
-        return transcript_id
-    ascii_name = unicodedata.normalize("NFKD", speaker).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    return slug or transcript_id

@@ -101,7 +101,8 @@ def test_json_has_stable_keys(cli, rows):
     result = cli("assess", "--json", "--question", row["question"], "--answer", row["answer"])
     assert result.exit_code == 0, result.output
     doc = json.loads(result.output)
-    assert list(doc) == ["format", "rubric", "question", "answer", "scorers", "notes", "summary", "items"]
+    assert list(doc) == ["format", "rubric", "question", "answer", "scorers", "notes", "diagnostics", "summary",
+                         "items"]
     assert doc["format"] == FORMAT
     assert list(doc["question"]) == ["id", "text", "how", "score", "asked", "known_ids", "suggested_id"]
     assert list(doc["summary"]) == ["overall", "criteria_scored", "criteria_total", "flags_raised", "flags_total",
@@ -198,7 +199,8 @@ def test_custom_rubric_without_a_classifier_runs_keyword_only_and_says_so(cli, t
     doc = json.loads(result.output)
     assert doc["scorers"] == ["keyword"]
     assert any(n.startswith("classifier not used: no classifier model for rubric 'behavioural-star'")
-               for n in doc["notes"])
+               for n in doc["diagnostics"])
+    assert not any("classifier" in n for n in doc["notes"])  # the candidate is not told about it
     values = {i["id"]: i["value"] for i in doc["items"]}
     assert values == {"star_structure": 3, "reflection": 1, "blames_others": 0, "hypothetical_only": 0}
     text = cli("assess", "--rubric", STAR, "--question-id", "conflict", "--answer",
@@ -276,7 +278,7 @@ def test_a_dead_judge_leaves_the_offline_verdicts_and_a_note(rows, rubric):
                          output_mode="json_schema")
     result = assess(rows["wa-010"]["answer"], rubric=rubric, question_id="model_choice",
                     scorers=("keyword", "classifier", "llm"), judge_config=config)
-    assert any(n.startswith("llm failed, its items are left to the other scorers") for n in result.notes)
+    assert any(n.startswith("llm failed, its items are left to the other scorers") for n in result.diagnostics)
     flag = result.item("no_model_tradeoffs")
     assert flag.raised and flag.decided_by == "classifier"
     assert next(v for v in flag.scorers if v.scorer == "llm").status == "unscored"
@@ -289,3 +291,34 @@ def test_the_default_rubric_ships_inside_the_package():
     packaged = resources.files("evaluator.data").joinpath("rubrics/ai-engineer-role.yaml")
     assert packaged.is_file() and BUNDLED_RUBRIC.is_file()
     assert (RUBRIC.read_bytes() == packaged.read_bytes() == BUNDLED_RUBRIC.read_bytes())  # the repo's path links to it
+
+
+# what an operator (or a developer) needs, never in the text a candidate reads
+OPERATOR_TERMS = re.compile(r"--[a-z]|\bpass --|classifier|keyword|scorer|confidence|threshold|\bllm\b|"
+                            r"evaluator train|\.joblib|\.npz", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("rubric_args, question_args", [
+    ([], ["--question-id", "model_choice"]),
+    ([], []),  # no question: the note says how to name one, in the candidate's terms
+    ([], ["--question", "What is your favourite colour?"]),
+    (["--rubric", STAR], ["--question-id", "conflict"]),  # no classifier for this rubric
+])
+def test_candidate_output_has_no_operator_notes(rows, tmp_path, rubric_args, question_args):
+    path = tmp_path / "answer.txt"
+    path.write_text(rows["wa-010"]["answer"], encoding="utf-8")
+    args = [sys.executable, "-m", "evaluator", "assess", str(path), *map(str, rubric_args), *question_args]
+    plain = subprocess.run(args, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert plain.returncode == 0, plain.stderr
+    assert "Red flags" in plain.stdout and "What to do next" in plain.stdout  # the feedback itself
+    assert not OPERATOR_TERMS.search(plain.stdout), OPERATOR_TERMS.search(plain.stdout)
+    assert plain.stderr == ""
+    # --verbose: the scorers' verdicts on stdout, the operator's notes on stderr
+    verbose = subprocess.run([*args, "--verbose"], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert verbose.returncode == 0, verbose.stderr
+    assert "scorers (* decided, confidence): keyword" in verbose.stdout
+    if rubric_args:
+        assert "note: classifier not used: no classifier model for rubric 'behavioural-star': pass " \
+               "--classifier-model" in verbose.stderr
+    if "--question-id" not in question_args:
+        assert "note: --question-id ID (or --question TEXT) names the question" in verbose.stderr

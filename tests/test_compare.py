@@ -222,23 +222,36 @@ def test_bad_arguments_are_one_line_errors(runs, args, message):
     assert len(result.stderr.strip().splitlines()) == 1 and result.stderr.startswith("error: ")
 
 
-def test_overrides_in_run_b_change_the_comparison(runs, tmp_path):
+def test_overrides_carry_between_runs_unless_the_item_changed(runs, tmp_path):
+    """An override applies to every run that scored the same answer text with the same item
+    definition (issue 13.5), so it changes no comparison between two such runs; where the item
+    changed, it stays in its own run and the comparison shows it."""
     db = tmp_path / "o.duckdb"
     shutil.copy(runs["db"], db)
-    a, c = runs["a"], runs["c"]  # identical verdicts until the reviewer steps in
+    a, b, c = runs["a"], runs["b"], runs["c"]
     with connect(db) as conn:
         answer_hash = conn.execute("SELECT content_hash FROM answers WHERE answer_id = 'w-2'").fetchone()[0]
         insert_override(conn, run_id=c, answer_id="w-2", answer_hash=answer_hash, item_kind="criterion",
                         item_id="role_understanding", value=3.0, previous_value=1.0, previous_status="scored",
                         previous_reason="keyword", reviewer="rita", reason="<b>knows the role</b>")
-    doc = compare_json(db, a, c)
-    assert [(x["answer_id"], x["item_id"], x["a"]["value"], x["b"]["value"], x["b"]["override"])
-            for x in doc["changes"]] == [("w-2", "role_understanding", 1.0, 3.0, True)]
-    assert doc["changes"][0]["b"]["reason"] == "override by rita: <b>knows the role</b>"
-    role = next(i for i in doc["items"] if i["item_id"] == "role_understanding")
-    assert role["changed"] == 1 and role["agreement"] == pytest.approx(2 / 3)
-    shifted = [x for x in doc["candidates"] if x["shift"]]
-    assert [(x["candidate_id"], x["overall_b"] - x["overall_a"]) for x in shifted] == [("cand-2", pytest.approx(100 * (2 / 3) / 1.5))]
+        communication_b = conn.execute(
+            "SELECT value FROM scores WHERE run_id = ? AND answer_id = 'w-2' AND item_id = 'communication' "
+            "AND scorer = 'final'", [b]).fetchone()[0]
+        insert_override(conn, run_id=b, answer_id="w-2", answer_hash=answer_hash, item_kind="criterion",
+                        item_id="communication", value=communication_b % 3 + 1, previous_value=communication_b,
+                        previous_status="scored", previous_reason="keyword", reviewer="rita", reason="clear")
+    # role_understanding is the same item in A and C, w-2 the same text: the override carries to A
+    assert compare_json(db, a, c)["changes"] == []
+    carried = invoke("export", "--db", db, "--run", a, "--format", "jsonl").stdout
+    rows = [json.loads(line) for line in carried.splitlines()]
+    role = next(r for r in rows if r["answer_id"] == "w-2" and r["item_id"] == "role_understanding"
+                and r["scorer"] == "final")
+    assert role["value"] == 3.0 and role["reason"] == f"override by rita: <b>knows the role</b> (carried from {c})"
+    # communication changed in B ('Clear' from 15 words): B's override stays in B
+    doc = compare_json(db, a, b)
+    mine = [x for x in doc["changes"] if x["answer_id"] == "w-2" and x["item_id"] == "communication"]
+    assert [(x["b"]["value"], x["b"]["override"], x["b"]["reason"]) for x in mine] == [
+        (communication_b % 3 + 1, True, "override by rita: clear")]
     # the keyword scorer's own verdicts are not overridden
     assert compare_json(db, a, c, "--scorer", "keyword")["changes"] == []
 

@@ -116,7 +116,9 @@ def test_export_candidate_level(cli, db, tmp_path):
     assert result.exit_code == 0
     rows = list(csv.DictReader(out.open()))
     assert list(rows[0].keys()) == ["run_id", "candidate_id", "transcript_id", "item_id", "value", "n_answers"]
-    jane = {r["item_id"]: r for r in rows if r["candidate_id"] == "jane-doe"}
+    with duckdb.connect(str(db), read_only=True) as conn:  # ids come from files; the name is the display name
+        jane_id = conn.execute("SELECT candidate_id FROM candidates WHERE display_name = 'Jane Doe'").fetchone()[0]
+    jane = {r["item_id"]: r for r in rows if r["candidate_id"] == jane_id}
     assert {"overall", "role_understanding", "no_model_tradeoffs"} <= set(jane)
     assert jane["no_model_tradeoffs"]["value"] == "1"  # "I'd just use GPT-4o, it's the best one"
     assert 0 <= float(jane["overall"]["value"]) <= 100

@@ -69,10 +69,11 @@ def test_runs_lists_every_run_newest_first_with_counts(tmp_path):
     header = table[0].split()
     assert header[:3] == ["run", "rubric", "version"] and table[1].startswith("---")
     assert [line.split()[0] for line in table[2:]] == [second, first]
-    cells = table[2].split()
+    assert table[2].endswith("  all")  # the cohort: these runs scored every answer ('evaluator score')
+    cells = table[2].split()[:-1]
     assert cells[1:6] == ["ai-engineer-role", "2.0.0", runs[0]["rubric_hash"][:8], "keyword", "–"]
     assert cells[-6:] == ["10", "42", "0", "–", "–", "2"]  # answers, final, unscored, llm calls, cost, overrides
-    assert len({len(line.rstrip()) for line in table[:2]}) == 1  # the rule is as wide as the header
+    assert len(table[1]) == max(len(line) for line in table)  # the rule is as wide as the widest row
 
 
 def test_llm_run_shows_its_model_calls_and_cost(tmp_path):
@@ -96,7 +97,7 @@ def test_llm_run_shows_its_model_calls_and_cost(tmp_path):
     line = next(x for x in table.splitlines() if x.startswith(priced["run_id"]))
     assert "llm: gpt-4o-mini" in line and f"${priced['cost_usd']:.4f}" in line
     line = next(x for x in table.splitlines() if x.startswith(unpriced["run_id"]))
-    assert "llm: test-model" in line and line.split()[-3:-1] == ["2", "–"]  # calls, no cost
+    assert "llm: test-model" in line and line.split()[-4:-2] == ["2", "–"]  # calls, no cost
 
 
 def test_models_read_from_a_run_config():

@@ -146,8 +146,9 @@ def test_api_key_is_sent_but_never_persisted_or_printed(tmp_path, key, cli, monk
 @pytest.mark.parametrize("status", [401, 503])
 def test_api_key_quoted_back_by_a_failing_endpoint_is_not_persisted(tmp_path, key, cli, monkeypatch, status):
     """Some proxies answer a bad key with an error that quotes it. The call log, verdict reasons, reports,
-    exports and messages must not keep it (401: the answers end unscored with the error as their reason;
-    503: the run stops with the last error in its one-line message)."""
+    exports and messages must not keep it (401: the answers end unscored with the error as their reason
+    and the run exits 1, every call of the judge having failed; 503: the run stops with the last error
+    in its one-line message, keeping the keyword verdicts and the judge's items unscored as stopped)."""
     def reject(request, n):
         given = (seen[-1] or "").removeprefix("Bearer ")
         return Reply(status=status, headers={"retry-after": "0"},
@@ -161,7 +162,7 @@ def test_api_key_quoted_back_by_a_failing_endpoint_is_not_persisted(tmp_path, ke
         seen = capture_authorization(server)
         result = run("run", INPUTS, "--rubric", RUBRIC, "--scorers", "keyword,llm", "--base-url", server.url,
                      "--model", "test-model", "--concurrency", "1", "--db", db, "--report-dir", reports,
-                     expect=0 if status == 401 else 5)
+                     expect=1 if status == 401 else 5)
     assert seen and set(seen) == {f"Bearer {key}"}
     with duckdb.connect(str(db), read_only=True) as conn:
         errors = [r[0] for r in conn.execute("SELECT error FROM llm_calls WHERE error IS NOT NULL").fetchall()]
@@ -174,7 +175,7 @@ def test_api_key_quoted_back_by_a_failing_endpoint_is_not_persisted(tmp_path, ke
         printed = read_everything(cli, db, work)
     else:
         assert b"stopped:" in result.stderr and b"[redacted]" in result.stderr
-        assert reasons == []  # nothing half-written
+        assert reasons and all(r.startswith("not scored: stopped:") and "[redacted]" in r for r in reasons)
     assert_nowhere(key, work, db, run.output + printed)
 
 

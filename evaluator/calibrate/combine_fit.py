@@ -18,7 +18,6 @@ import duckdb
 import numpy as np
 
 from ..classifier.data import consensus
-from ..errors import StoreError
 from ..models import Evidence, Verdict
 from ..rubric import Criterion, Flag
 from ..scorers.classifier import IN_SAMPLE
@@ -35,9 +34,7 @@ def fit_combine(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, r
                 min_labelled: int = MIN_LABELLED) -> dict[str, Any]:
     """The fitted rule for a run: ``{"run_id", "reference", "items": {item_id: {priority, metric, figures}}}``."""
     run = run_info(conn, run_id)
-    labels, _ = _resolve_labels(conn, run, reference)
-    if not labels:
-        raise StoreError("no human labels match this run's answers; import them with 'evaluator labels import'")
+    labels, *_ = _resolve_labels(conn, run, reference)  # raises when no label of the reference matches
     verdicts: dict[tuple[str, str], dict[str, tuple[float, str]]] = defaultdict(dict)
     for answer_id, item_id, scorer, value, reason in conn.execute(
             "SELECT answer_id, item_id, scorer, value, reason FROM scores "

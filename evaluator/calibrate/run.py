@@ -18,12 +18,12 @@ import duckdb
 import numpy as np
 
 from ..classifier.data import consensus
-from ..errors import StoreError
+from ..errors import NotFoundError, StoreError
 from ..rubric import Criterion, Flag, Rubric
-from ..labels.resolution import label_values
+from ..labels.resolution import LabelValues, Resolution, count_by_reason, reasons_text, resolve_stored, run_index
 from ..store.labelstore import stored_labels
 from ..store.overrides import OVERRIDE_RATER
-from ..store.reads import RunInfo, run_answer_keys, run_info
+from ..store.reads import RunInfo, run_info
 from ..scorers.classifier import IN_SAMPLE
 from . import stats
 
@@ -58,15 +58,40 @@ def _nominal_metrics(levels: list[float]) -> Any:
     return metrics
 
 
-def _resolve_labels(conn: duckdb.DuckDBPyConnection, run: RunInfo,
-                    reference: str = "consensus") -> tuple[dict[tuple[str, str], dict[str, float]], int]:
-    """(answer, item) → {rater: value} for the run's answers; returns also how many did not resolve.
+def _resolve_labels(conn: duckdb.DuckDBPyConnection, run: RunInfo, reference: str = "consensus"
+                    ) -> tuple[LabelValues, Resolution, list[str]]:
+    """(answer, item) → {rater: value} for the run's answers, how every label resolved, and the
+    reference raters (whose use is reported: one rater, or every imported rater for the consensus).
 
-    Reviewers' overrides are labels only when asked for by name (``reference='override'``): they
-    exist where a reviewer disagreed, so mixing them into a consensus would bias it."""
+    Raises when the reference names no rater with labels, or none of its labels match the run, so
+    nothing is written. Reviewers' overrides are labels only when asked for by name
+    (``reference='override'``): they exist where a reviewer disagreed, so mixing them into a
+    consensus would bias it."""
+    labels = stored_labels(conn, include_overrides=True)
+    known = sorted({label["rater"] for label in labels})
+    if not known:
+        raise StoreError("no human labels match this run's answers: the database has none; import them with "
+                         "'evaluator labels import'")
+    if reference != "consensus" and reference not in known:
+        raise NotFoundError(f"no labels by rater {reference!r}; the raters are: {', '.join(known)}"
+                            + ("" if OVERRIDE_RATER in known else
+                               f" (and '{OVERRIDE_RATER}' once a reviewer overrides a verdict in 'evaluator serve')"))
+    if reference != OVERRIDE_RATER:
+        labels = [label for label in labels if label["rater"] != OVERRIDE_RATER]
+    raters = [reference] if reference != "consensus" else sorted({label["rater"] for label in labels})
+    if not raters:
+        raise StoreError(f"no human labels match this run's answers: only reviewers' overrides; use --rater "
+                         f"{OVERRIDE_RATER}")
     items = {c.id: c for c in run.rubric.criteria} | {f.id: f for f in run.rubric.flags}
-    by_key, current = run_answer_keys(conn, run.run_id)
-    return label_values(stored_labels(conn, include_overrides=reference == OVERRIDE_RATER), items, by_key, current)
+    index = run_index(conn, run.run_id, {q.id for q in run.rubric.questions})
+    resolution = resolve_stored(labels, items, index)
+    if not any(resolution.used[r] for r in raters):
+        missed = [u for u in resolution.unresolved if u.rater in raters]
+        raise StoreError(f"no human labels match this run's answers: none of the {len(missed)} labels of "
+                         f"{' and '.join(raters) if len(raters) <= 3 else f'{len(raters)} raters'} resolve to an "
+                         f"answer of run {run.run_id} ({reasons_text(count_by_reason(missed))}); 'evaluator runs' "
+                         "lists the runs, 'evaluator labels check' the labels")
+    return resolution.values, resolution, raters
 
 
 def _clusters(conn: duckdb.DuckDBPyConnection, run_id: str, cluster_by: str) -> tuple[dict[str, str], str]:
@@ -113,9 +138,8 @@ def calibrate(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, ref
     """Every figure of the calibration as a JSON-ready document (see docs/calibration.md)."""
     run = run_info(conn, run_id)
     rubric: Rubric = run.rubric
-    labels, unresolved = _resolve_labels(conn, run, reference)
-    if not labels:
-        raise StoreError("no human labels match this run's answers; import them with 'evaluator labels import'")
+    labels, resolution, raters = _resolve_labels(conn, run, reference)
+    unresolved = [u for u in resolution.unresolved if u.rater in raters]
     clusters, cluster_by = _clusters(conn, run.run_id, cluster_by)
     verdicts: dict[tuple[str, str], dict[str, tuple[float | None, float | None, str, str, str]]] = defaultdict(dict)
     for answer_id, item_id, scorer, value, confidence, status, reason, evidence in conn.execute(
@@ -134,8 +158,11 @@ def calibrate(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, ref
     document = {"run_id": run.run_id, "rubric": {"id": rubric.id, "version": run.rubric_version,
                                                  "hash": run.rubric_hash},
                 "reference": reference, "cluster_by": cluster_by, "n_boot": n_boot, "confidence_level": 0.95,
-                "labels": {"resolved_units": len(labels), "unresolved": unresolved,
-                           "raters": sorted({r for v in labels.values() for r in v})},
+                # per reference rater: "used N of M labelled (answer, item) pairs", the rest by reason
+                "labels": {"resolved_units": len(labels), "unresolved": len(unresolved),
+                           "raters": sorted({r for v in labels.values() for r in v}),
+                           "usage": resolution.usage(raters),
+                           "unresolved_labels": [u.as_dict() for u in unresolved]},
                 "scorers": scorers, "items": items_out}
     document["calibration_id"] = "cal-" + hashlib.sha256(json.dumps(
         [run.run_id, reference, cluster_by, n_boot, seed, sorted((k, sorted(v.items())) for k, v in labels.items())],

@@ -19,6 +19,7 @@ from ..store.labelstore import stored_labels
 @dataclass
 class Example:
     answer_id: str
+    transcript_id: str
     candidate_id: str
     question_id: str | None
     text: str
@@ -77,6 +78,6 @@ def training_examples(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, *, 
         answer = answers[answer_id]
         qid = matched[answer_id]
         reference = references.get(qid or "", "") or str(answer.metadata.get("reference_answer") or "")
-        examples[item_id].append(Example(answer_id, answer.candidate_id, qid, answer.text, answer.question,
+        examples[item_id].append(Example(answer_id, answer.transcript_id, answer.candidate_id, qid, answer.text, answer.question,
                                          reference, consensus(list(vals.values()), items[item_id]), len(vals)))
     return dict(examples), unresolved

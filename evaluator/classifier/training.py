@@ -23,12 +23,13 @@ from sklearn.pipeline import Pipeline
 
 from ..calibrate.stats import cohen_kappa, ordinal_metrics
 from ..errors import ScorerError
-from ..models import Answer
+from ..models import Answer, Verdict
 from ..rubric import Criterion, Flag, LoadedRubric
 from ..scorers.keyword import KeywordScorer
 from .data import Example, training_examples
 from .features import AnswerFeatures
 from .model import FORMAT, is_regression, item_signature, library_versions, snap
+from .stacking import fit_stack, written_from
 
 C_GRID = (0.3, 1.0, 3.0, 10.0)
 ALPHA_GRID = (0.3, 1.0, 3.0, 10.0)
@@ -92,15 +93,18 @@ def _folds(groups: Sequence[str], n_splits: int = 5) -> list[tuple[np.ndarray, n
 
 
 def cross_validate(examples: list[Example], item: Criterion | Flag, groups: Sequence[str],
-                   params: Sequence[float]) -> dict[float, np.ndarray]:
-    """Out-of-fold predictions for every parameter value (features fitted once per fold)."""
+                   params: Sequence[float]) -> tuple[dict[float, np.ndarray], dict[float, np.ndarray]]:
+    """Out-of-fold predictions for every parameter value (features fitted once per fold), and the
+    probability of each predicted value (NaN for regression)."""
     rows = [e.row() for e in examples]
     y = np.array([e.value for e in examples])
     predictions = {p: np.full(len(y), np.nan) for p in params}
+    confidences = {p: np.full(len(y), np.nan) for p in params}
     for train_idx, test_idx in _folds(groups):
         if len(set(y[train_idx])) < 2:
             for p in params:
                 predictions[p][test_idx] = y[train_idx][0]
+                confidences[p][test_idx] = 1.0
             continue
         features = AnswerFeatures().fit([rows[i] for i in train_idx])
         X_train = features.transform([rows[i] for i in train_idx])
@@ -108,19 +112,31 @@ def cross_validate(examples: list[Example], item: Criterion | Flag, groups: Sequ
         for p in params:
             estimator = _estimator(item, p).fit(X_train, y[train_idx])
             predictions[p][test_idx] = _predict(estimator, X_test, item)
-    return predictions
+            if not is_regression(item):
+                confidences[p][test_idx] = estimator.predict_proba(X_test).max(axis=1)
+    return predictions, confidences
 
 
-def keyword_predictions(rubric: LoadedRubric, item: Criterion | Flag, examples: list[Example]) -> np.ndarray | None:
-    """The keyword scorer's values on the training answers (None where it cannot score the item)."""
+def keyword_verdicts(rubric: LoadedRubric, item: Criterion | Flag, examples: list[Example]) -> dict[str, Verdict] | None:
+    """The keyword scorer's verdicts on the training answers (None where it cannot score the item)."""
     if isinstance(item, Criterion) and not item.concepts:
         return None
     scorer = KeywordScorer(rubric.rubric)
     answers = [Answer(answer_id=e.answer_id, transcript_id="t", candidate_id=e.candidate_id, seq=1,
                       question=e.question, text=e.text, question_id=e.question_id) for e in examples]
-    verdicts = {v.answer_id: v.value for v in scorer.score(answers, rubric.rubric, {a.answer_id: [item] for a in answers})}
-    values = [verdicts.get(e.answer_id) for e in examples]
-    return None if any(v is None for v in values) else np.array(values, dtype=float)
+    verdicts = {v.answer_id: v for v in scorer.score(answers, rubric.rubric, {a.answer_id: [item] for a in answers})}
+    if any(e.answer_id not in verdicts or verdicts[e.answer_id].value is None for e in examples):
+        return None
+    return verdicts
+
+
+def _classifier_verdicts(item: Criterion | Flag, examples: list[Example], values: np.ndarray,
+                         confidences: np.ndarray) -> dict[str, Verdict]:
+    """Out-of-fold classifier predictions in the form the scorer gives them at run time."""
+    kind = "flag" if isinstance(item, Flag) else "criterion"
+    return {e.answer_id: Verdict(answer_id=e.answer_id, item_kind=kind, item_id=item.id, scorer="classifier",
+                                 value=float(v), confidence=None if np.isnan(c) else float(c))
+            for e, v, c in zip(examples, values, confidences) if not np.isnan(v)}
 
 
 @dataclass
@@ -132,16 +148,18 @@ class ItemReport:
     cv_unseen_questions: dict[str, Any] | None
     keyword: dict[str, Any] | None
     combine: list[str]
+    stack: dict[str, Any] | None = None  # the learned final's cross-validated figures
 
 
-def fit_item(rubric: LoadedRubric, item: Criterion | Flag, examples: list[Example], group_by: str
-             ) -> tuple[Pipeline, ItemReport]:
-    """Choose hyperparameters by grouped CV, refit on everything, compare with the keyword scorer."""
+def fit_item(rubric: LoadedRubric, item: Criterion | Flag, examples: list[Example], group_by: str,
+             keyword_written_from: Sequence[str] = ()) -> tuple[Pipeline, ItemReport, dict[str, Any] | None]:
+    """Choose hyperparameters by grouped CV, refit on everything, compare with the keyword scorer,
+    and fit the learned ``final`` (stack) on out-of-fold verdicts; returns (pipeline, report, stack)."""
     y = np.array([e.value for e in examples])
     groups = [e.question_id or "" if group_by == "question" else e.candidate_id for e in examples]
     grid = ALPHA_GRID if is_regression(item) else C_GRID
     name, metric = primary_metric(item)
-    oof = cross_validate(examples, item, groups, grid)
+    oof, oof_confidence = cross_validate(examples, item, groups, grid)
     scored = {p: metric(y[~np.isnan(pred)], pred[~np.isnan(pred)]) for p, pred in oof.items()
               if not np.isnan(pred).all()}
     best = max(scored, key=lambda p: (scored[p], -abs(np.log(p)))) if scored else 1.0
@@ -150,50 +168,79 @@ def fit_item(rubric: LoadedRubric, item: Criterion | Flag, examples: list[Exampl
     unseen = None
     question_groups = [e.question_id or "" for e in examples]
     if group_by != "question" and len(set(question_groups)) >= 2:
-        oof_q = cross_validate(examples, item, question_groups, [best])[best]
+        oof_q = cross_validate(examples, item, question_groups, [best])[0][best]
         unseen = summary_metrics(item, y, oof_q) | {"grouped_by": "question"}
-    keyword_pred = keyword_predictions(rubric, item, examples)
-    keyword = summary_metrics(item, y, keyword_pred) if keyword_pred is not None else None
+    keyword_by_answer = keyword_verdicts(rubric, item, examples)
+    keyword = None
     combine = ["classifier", "keyword"]
-    if keyword is not None and scored and keyword[name] > cv[name]:
-        combine = ["keyword", "classifier"]
+    stack_json = None
+    stack_figures = None
+    if keyword_by_answer is not None:
+        keyword_pred = np.array([keyword_by_answer[e.answer_id].value for e in examples], dtype=float)
+        keyword = summary_metrics(item, y, keyword_pred)
+        usable = [not written_from(keyword_written_from, e.answer_id, e.transcript_id) for e in examples]
+        if scored:
+            fit = fit_stack(item, [e.answer_id for e in examples], [e.candidate_id for e in examples], y,
+                            {"keyword": keyword_by_answer,
+                             "classifier": _classifier_verdicts(item, examples, oof[best], oof_confidence[best])},
+                            usable, (name, metric))
+            stack_figures = fit.figures | {"keyword_written_from": list(keyword_written_from)}
+            combine = fit.order if "single" in fit.figures else combine
+            stack_json = fit.stack.to_json() if fit.stack is not None else None
     pipeline = Pipeline([("features", AnswerFeatures()), ("model", _estimator(item, best))])
     pipeline.fit([e.row() for e in examples], y)
-    return pipeline, ItemReport(item.id, len(examples), best, cv, unseen, keyword, combine)
+    return pipeline, ItemReport(item.id, len(examples), best, cv, unseen, keyword, combine, stack_figures), stack_json
+
+
+def too_few_labels(data: list[Example]) -> str | None:
+    """Why an item cannot be trained on these examples (counts against the minimum), or None."""
+    distinct = len({e.value for e in data})
+    if len(data) >= MIN_EXAMPLES and distinct >= 2:
+        return None
+    return (f"{len(data)} labelled answers with {distinct} distinct value{'s' if distinct != 1 else ''}; "
+            f"needs ≥ {MIN_EXAMPLES} with ≥ 2")
 
 
 def train(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, *, item_ids: Sequence[str] = (),
-          group_by: str = "candidate", rater: str | None = None,
+          group_by: str = "candidate", rater: str | None = None, keyword_written_from: Sequence[str] = (),
           progress: Callable[[str], None] | None = None) -> tuple[dict[str, Any], list[ItemReport], int]:
-    """Fit models for the rubric's items that have labels; returns (model, reports, unresolved labels)."""
+    """Fit models for the rubric's items that have enough labels; returns (model, reports, unresolved labels).
+
+    Items without enough labels (``item_ids``, or every rubric item) are skipped, not fatal: the
+    model's ``"skipped"`` maps each to the reason. Raises only when no item can be trained.
+    """
     examples, unresolved = training_examples(conn, rubric, rater=rater)
     items = {c.id: c for c in rubric.rubric.criteria} | {f.id: f for f in rubric.rubric.flags}
     unknown = [i for i in item_ids if i not in items]
     if unknown:
         raise ScorerError(f"unknown item(s) {', '.join(unknown)}; the rubric has {', '.join(items)}")
-    wanted = list(item_ids) or [i for i in items if i in examples]
-    fitted, reports = {}, []
+    wanted = list(item_ids) or list(items)
+    fitted, reports, skipped = {}, [], {}
     for item_id in wanted:
         data = examples.get(item_id, [])
-        if len(data) < MIN_EXAMPLES or len({e.value for e in data}) < 2:
-            raise ScorerError(f"item {item_id!r} has {len(data)} labelled answers with "
-                              f"{len({e.value for e in data})} distinct values; need ≥ {MIN_EXAMPLES} and ≥ 2")
+        why = too_few_labels(data)
+        if why is not None:
+            skipped[item_id] = why
+            continue
         if progress:
             progress(item_id)
-        pipeline, report = fit_item(rubric, items[item_id], data, group_by)
+        pipeline, report, stack = fit_item(rubric, items[item_id], data, group_by, keyword_written_from)
         fitted[item_id] = {"pipeline": pipeline, "regression": is_regression(items[item_id]),
                            "levels": [lv.value for lv in items[item_id].levels] if isinstance(items[item_id], Criterion)
                            else [0.0, 1.0], "params": report.params, "cv": report.cv,
                            "cv_unseen_questions": report.cv_unseen_questions, "keyword": report.keyword,
-                           "combine": report.combine, "n": report.n,
+                           "combine": report.combine, "n": report.n, "stack": stack, "stack_figures": report.stack,
                            "answer_ids": sorted(e.answer_id for e in data)}
         reports.append(report)
     if not fitted:
-        raise ScorerError("no labelled items to train on; import labels first ('evaluator labels import')")
+        if not examples:
+            raise ScorerError("no labelled items to train on; import labels first ('evaluator labels import')")
+        raise ScorerError("no item has enough labels to train: " + "; ".join(f"{i}: {why}" for i, why in skipped.items()))
     digest = hashlib.sha256(json.dumps(
         {i: [(e.answer_id, e.value) for e in examples[i]] for i in fitted}, sort_keys=True).encode()).hexdigest()
     model = {"format": FORMAT, "rubric_id": rubric.rubric.id, "rubric_version": rubric.rubric.version,
              "rubric_hash": rubric.content_hash, "signature": item_signature(rubric.rubric), "items": fitted,
-             "training_data_hash": digest, "group_by": group_by, "rater": rater or "consensus",
+             "skipped": skipped, "training_data_hash": digest, "group_by": group_by, "rater": rater or "consensus",
+             "keyword_written_from": list(keyword_written_from),
              "libraries": library_versions(), "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     return model, reports, unresolved

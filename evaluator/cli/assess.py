@@ -43,9 +43,11 @@ LLM_OPTION_NAMES = ("model", "judges", "base_url", "output_mode", "concurrency",
               "made on first use) [default: the bundled model, for the bundled rubric only].")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
               help="DuckDB file for the judge's cache and call log [default: in memory, for --llm only].")
+@click.option("-v", "--verbose", is_flag=True, help="Also show each scorer's verdict and, on stderr, notes for "
+              "whoever runs the tool (a scorer skipped or failed, how the question was matched).")
 @llm_options
 def assess_command(file, answer_text, rubric_path, question, question_id, as_json, html_path, fast, use_llm,
-                   classifier_model, db_path, dry_run, **llm: Any) -> None:
+                   classifier_model, db_path, verbose, dry_run, **llm: Any) -> None:
     """Assess one answer: each criterion's level and each red flag, the evidence marked in the
     answer, and what the next level asks for.
 
@@ -94,6 +96,13 @@ def assess_command(file, answer_text, rubric_path, question, question_id, as_jso
     finally:
         if conn is not None:
             conn.close()
+    # standard output is the candidate's feedback; what only the operator needs goes to stderr, with
+    # --verbose (or --llm: whoever configures a judge is operating the tool and must see it fail)
+    if verbose or use_llm:
+        for line in result.diagnostics:
+            click.echo(f"note: {line}", err=True)
+    if verbose and result.question.id is None:
+        click.echo("note: --question-id ID (or --question TEXT) names the question", err=True)
     if html_path:
         written = write_html(result, html_path)
         click.echo(f"wrote {written}", err=True)
@@ -101,7 +110,7 @@ def assess_command(file, answer_text, rubric_path, question, question_id, as_jso
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
         return
     color = _use_color()
-    click.echo(render_text(result, color=color, width=_width()), color=color)
+    click.echo(render_text(result, color=color, width=_width(), verbose=verbose), color=color)
 
 
 def _read_answer(file: str | None, answer_text: str | None) -> str:
@@ -146,9 +155,10 @@ def _width() -> int:
 # Terminal text
 
 
-def render_text(result: Any, *, color: bool, width: int = 100) -> str:
-    """The assessment as terminal text. ``color``: ANSI styles (evidence underlined) or plain
-    text with evidence in ``[[…]]``."""
+def render_text(result: Any, *, color: bool, width: int = 100, verbose: bool = False) -> str:
+    """The assessment as terminal text, for the candidate. ``color``: ANSI styles (evidence
+    underlined) or plain text with evidence in ``[[…]]``; ``verbose`` adds which scorers ran and
+    each one's verdict and confidence."""
     from ..assess import describe_match, level_name
 
     def style(text: str, **kw: Any) -> str:
@@ -160,8 +170,8 @@ def render_text(result: Any, *, color: bool, width: int = 100) -> str:
 
     out: list[str] = []
     r, q = result.rubric, result.question
-    out.append(style(f"{r['title'] or r['id']}", bold=True) + f" (rubric {r['id']} v{r['version']}) · scorers: "
-               + ", ".join(result.scorers))
+    out.append(style(f"{r['title'] or r['id']}", bold=True) + f" (rubric {r['id']} v{r['version']})"
+               + (" · scorers: " + ", ".join(result.scorers) if verbose else ""))
     if q.id:
         out += wrap(f'{q.id} — "{q.text}" ({describe_match(q)})', "  ", "question: ")
     else:
@@ -188,7 +198,7 @@ def render_text(result: Any, *, color: bool, width: int = 100) -> str:
         if c.level is not None:
             out += wrap(c.level.anchor, "      ", "      now: ")
         out += _evidence_lines(c, style, width)
-        out += _scorer_lines(c, style, width)
+        out += _scorer_lines(c, style, width) if verbose else []
     if result.flags:
         out.append(style("Red flags", bold=True))
     for f in result.flags:
@@ -198,7 +208,7 @@ def render_text(result: Any, *, color: bool, width: int = 100) -> str:
             head = f"  {style('RAISED', fg='red', bold=True)}: {style(f.id, bold=True)} ({f.severity}) — "
             out += _wrap_styled(head, f.advice or "", width, "      ", lambda s: s)
             out += _evidence_lines(f, style, width)
-            out += _scorer_lines(f, style, width)
+            out += _scorer_lines(f, style, width) if verbose else []
         else:
             out.append(f"  {style('ok', fg='green')}: {f.id}")
     s = result.summary

@@ -92,9 +92,13 @@ def audit_command(inputs, rubric_path, db_path, run_id, scorers, classifier_mode
     options = {"classifier": {"model_path": classifier_model}} if classifier_model else {}
     with connect(resolve_db(db_path)) as conn:
         if inputs:
+            from ..pipeline import discover
+            from ..store.cohorts import Cohort
             from .pipeline import _do_ingest, _do_score
-            _do_ingest(conn, inputs, None, None)
-            summary = _do_score(conn, rubric_path, names or ["keyword"], classifier_model)
+            files = list(discover(inputs))
+            _do_ingest(conn, inputs, None, None, files)
+            summary = _do_score(conn, rubric_path, names or ["keyword"], classifier_model,
+                                cohort=Cohort.of_inputs(inputs, files))  # the same run 'run INPUTS' makes
             run_id = run_id or summary.run_id
         with progress_bar("audit", unit="answer") as bar:
             doc = audit(conn, run_id, kinds=tuple(k.strip() for k in kinds.split(",") if k.strip()), scorers=names,

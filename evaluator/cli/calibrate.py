@@ -11,8 +11,10 @@ from ..calibrate.combine_fit import fit_combine as fit_combine_rule, save_combin
 from ..calibrate.report import PRIMARY, render_calibration
 from ..store import connect
 from ..store.calibrations import save_calibration
+from ..labels.resolution import UnresolvedLabel, reasons_text
 from . import main
 from .common import db_option, resolve_db
+from .labels import LIST_LIMIT, echo_unresolved
 
 
 def _fmt(value) -> str:
@@ -26,9 +28,20 @@ def _with_ci(figures: dict, key: str) -> str:
     return f"{figures[key]:.2f} [{_fmt(ci[0])}, {_fmt(ci[1])}]" if ci[0] is not None else f"{figures[key]:.2f}"
 
 
+def echo_usage(labels: dict, *, verbose: bool) -> None:
+    """Per reference rater: "used N of M labelled (answer, item) pairs", the rest by reason and listed."""
+    for name, use in labels["usage"].items():
+        rest = f"; not used: {reasons_text(use['unresolved'])}" if use["unresolved"] else ""
+        click.echo(f"labels of {name}: used {use['used']} of {use['labelled']} labelled (answer, item) pairs{rest}")
+    unresolved = [UnresolvedLabel(**u) for u in labels["unresolved_labels"]]
+    if unresolved:
+        echo_unresolved(unresolved, verbose=verbose,
+                        more_hint="'evaluator calibrate --verbose' lists them all (so does calibration.html)")
+
+
 @main.command("calibrate")
 @db_option
-@click.option("--run", "run_id", default=None, help="Run id [default: the latest run].")
+@click.option("--run", "run_id", default=None, help="Run id [default: the latest complete run].")
 @click.option("--rater", default=None, help="Compare with this rater ('override': reviewers' overrides made in 'evaluator serve') [default: the consensus of the imported raters].")
 @click.option("--cluster-by", type=click.Choice(["auto", "candidate", "question", "answer"]), default="auto",
               show_default=True, help="Bootstrap resampling unit (auto: question for graded short answers).")
@@ -41,14 +54,18 @@ def _with_ci(figures: dict, key: str) -> str:
               help="Learn which scorer decides 'final' per item from these labels (κ / QWK), store the rule "
                    "and recompute the run's final verdicts before measuring.")
 @click.option("--json", "as_json", is_flag=True, help="Print every figure as JSON (see docs/calibration.md).")
-def calibrate_command(db_path, run_id, rater, cluster_by, n_boot, worst, report_dir, fit_combine, as_json) -> None:
+@click.option("--verbose", "-v", is_flag=True, help=f"List every label not used (default: the first {LIST_LIMIT}).")
+def calibrate_command(db_path, run_id, rater, cluster_by, n_boot, worst, report_dir, fit_combine, as_json,
+                      verbose) -> None:
     """Agreement of each scorer (and 'final') with the human labels, item by item.
 
     Flags: agreement, precision, recall, F1, TPR, TNR, Cohen's κ, prevalence (observed, human,
     Rogan–Gladen corrected). Levels: exact/adjacent agreement, QWK, Pearson, Spearman,
     Krippendorff's α, MAE/RMSE, confusion matrix. With several raters, the human–human baseline.
     Every figure with a 95% cluster-bootstrap interval. Stored in the database and written to
-    calibration.html.
+    calibration.html. Says, per reference rater, how many labelled (answer, item) pairs were used
+    and why each other label was not (ambiguous question, answer not in the run, …). An unknown
+    rater, or no label matching the run, is an error and leaves the report as it was.
 
     \b
     Example:
@@ -75,6 +92,7 @@ def calibrate_command(db_path, run_id, rater, cluster_by, n_boot, worst, report_
     click.echo(f"calibration {document['calibration_id']} of run {document['run_id']} against {document['reference']} "
                f"({document['labels']['resolved_units']} labelled pairs; intervals: {n_boot} resamples by "
                f"{document['cluster_by']})")
+    echo_usage(document["labels"], verbose=verbose)
     for item in document["items"]:
         primary = PRIMARY[item["scale"]]
         click.echo(f"{item['item_id']} ({item['scale']}, n={item['n_labelled']}):")

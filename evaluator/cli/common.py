@@ -7,6 +7,7 @@ when a command uses them.
 from __future__ import annotations
 
 import os
+import select
 import signal
 import sys
 from contextlib import contextmanager
@@ -28,7 +29,15 @@ class EvaluatorGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         with _watch_interrupts() as interrupted:
             try:
-                return super().invoke(ctx)
+                result = super().invoke(ctx)
+                sys.stdout.flush()  # a reader that went away (`| head`) shows here, not at exit
+                return result
+            except BrokenPipeError:
+                if not _stdout_reader_gone():
+                    raise  # some other pipe (a worker, a socket): a real failure
+                # the reader of our output closed it (`evaluator export | head -1`): not an error
+                _silence_stdout()
+                ctx.exit(0)
             except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
                 raise
             except KeyboardInterrupt:
@@ -46,6 +55,26 @@ class EvaluatorGroup(click.Group):
                 from ..store.scrub import scrub
                 click.echo(f"error: {scrub(exc.one_line())}", err=True)  # an endpoint may quote the API key
                 ctx.exit(exc.exit_code)
+
+
+def _stdout_reader_gone() -> bool:
+    """Whether stdout is a pipe (or socket) whose reading end is closed: poll reports an error."""
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & (select.POLLERR | select.POLLHUP) for _, events in poller.poll(0))
+    except (AttributeError, OSError, ValueError):  # no poll (Windows) or no descriptor: cannot tell
+        return True
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that flushing what is left in its buffer at exit cannot raise
+    again (the recipe in the Python docs' note on SIGPIPE)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):  # no real file descriptor (e.g. click's test runner)
+        pass
 
 
 @contextmanager

@@ -16,7 +16,7 @@ from .common import db_option, resolve_db
 @click.option("--output", type=click.Path(dir_okay=False), default=None, help="File [default: stdout].")
 @click.option("--level", type=click.Choice(["answer", "candidate"]), default="answer", show_default=True,
               help="One row per (answer, item, scorer), or per (candidate, transcript, item).")
-@click.option("--run", "run_id", default=None, help="Run id [default: the latest run].")
+@click.option("--run", "run_id", default=None, help="Run id [default: the latest complete run].")
 def export_command(db_path, fmt, output, level, run_id) -> None:
     """Export a run's verdicts (every scorer plus 'final').
 

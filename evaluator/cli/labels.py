@@ -8,11 +8,15 @@ import click
 
 from ..labels import agreement, import_labels, read_labels, resolve
 from ..labels.agreement import with_numeric_values
+from ..labels.resolution import REASONS, UnresolvedLabel, count_by_reason
 from ..rubric import load_rubric
 from ..store import connect
 from ..store.reads import run_info
 from . import main
 from .common import db_option, resolve_db
+
+
+LIST_LIMIT = 20  # unresolved labels listed without --verbose
 
 
 def _fmt(value: float | int | str | None) -> str:
@@ -35,14 +39,18 @@ def labels_group() -> None:
 @click.argument("labels_file", type=click.Path(dir_okay=False))
 @db_option
 @click.option("--rubric", "rubric_path", type=click.Path(dir_okay=False), default=None,
-              help="Check items and value ranges against this rubric.")
+              help="Check items and value ranges against this rubric (and match questions with it).")
 @click.option("--rubric-out", type=click.Path(dir_okay=False), default=None,
               help="Graded-dataset layout only: also write a rubric for its questions and grades.")
-def import_command(labels_file, db_path, rubric_path, rubric_out) -> None:
+@click.option("--verbose", "-v", is_flag=True, help=f"List every label not used (default: the first {LIST_LIMIT}).")
+def import_command(labels_file, db_path, rubric_path, rubric_out, verbose) -> None:
     """Import human labels (our labels CSV, or a graded dataset with its answers).
 
-    Rows naming unknown answers or items, or values outside an item's range, are reported one by
-    one; the rest is imported. Re-importing a file replaces its labels. Exits 1 if a row was skipped.
+    Each label is resolved to its answer as calibration will resolve it. Rows naming unknown answers,
+    transcripts or items, or values outside an item's range, are skipped; rows whose transcript +
+    question matches no answer or several (e.g. a follow-up split the answer in two: give answer_id)
+    are imported but not used until fixed. Both are counted by reason and listed with their row.
+    Re-importing a file replaces its labels. Exits 1 if a row was skipped.
 
     \b
     Example:
@@ -56,24 +64,37 @@ def import_command(labels_file, db_path, rubric_path, rubric_out) -> None:
         click.echo(f"answers: {summary.ingest.answers} ingested ({summary.ingest.files_unchanged} file unchanged)")
     if summary.rubric_out:
         click.echo(f"rubric written: {summary.rubric_out}")
-    click.echo(f"labels: {summary.imported} imported, {len(summary.errors)} rows skipped"
-               + ("" if summary.rubric_id else " (no rubric given: items and ranges not checked)"))
-    for line in summary.errors[:50]:
-        click.echo(f"  skipped row: {line}", err=True)
-    if len(summary.errors) > 50:
-        click.echo(f"  … and {len(summary.errors) - 50} more (table label_errors)", err=True)
-    if summary.errors:
+    unchecked = [what for what, checked in (("items and ranges", summary.rubric_id),
+                                            ("transcript + question matches", summary.matching_checked)) if not checked]
+    click.echo(f"labels: {summary.imported} imported, {len(summary.skipped)} rows skipped, "
+               f"{len(summary.unresolved)} imported but not resolved to exactly one answer"
+               + (f" (no rubric: {' and '.join(unchecked)} not checked)" if unchecked else ""))
+    echo_unresolved([*summary.skipped, *summary.unresolved], verbose=verbose,
+                    more_hint=f"'evaluator labels import {labels_file} --verbose' lists them all")
+    if summary.skipped:
         raise SystemExit(1)
+
+
+def echo_unresolved(unresolved: list[UnresolvedLabel], *, verbose: bool, more_hint: str, indent: str = "  ") -> None:
+    """Counts by reason (stdout), then one line per label (stderr), the first LIST_LIMIT unless ``verbose``."""
+    for reason, n in count_by_reason(unresolved).items():
+        click.echo(f"{indent}{n} {reason}: {REASONS[reason]}")
+    shown = unresolved if verbose else unresolved[:LIST_LIMIT]
+    for label in shown:
+        click.echo(f"{indent}  {label.line()}", err=True)
+    if len(unresolved) > len(shown):
+        click.echo(f"{indent}  … and {len(unresolved) - len(shown)} more: {more_hint}", err=True)
 
 
 @labels_group.command("check")
 @click.argument("labels_file", type=click.Path(dir_okay=False))
 @db_option
-@click.option("--run", "run_id", default=None, help="Run id [default: the latest run].")
+@click.option("--run", "run_id", default=None, help="Run id [default: the latest complete run].")
 @click.option("--scorer", default="final", show_default=True, help="Scorer whose verdicts are compared.")
 @click.option("--rater", default=None, help="Only this rater's labels [default: every rater].")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def check_command(labels_file, db_path, run_id, scorer, rater, as_json) -> None:
+@click.option("--verbose", "-v", is_flag=True, help=f"List every label not matched (default: the first {LIST_LIMIT}).")
+def check_command(labels_file, db_path, run_id, scorer, rater, as_json, verbose) -> None:
     """Precision, recall and F1 per flag, exact/adjacent agreement and MAE per criterion.
 
     \b
@@ -84,13 +105,15 @@ def check_command(labels_file, db_path, run_id, scorer, rater, as_json) -> None:
     parsed = read_labels(labels_file)
     with connect(resolve_db(db_path), read_only=True) as conn:
         run = run_info(conn, run_id)
-        rows, value_errors = with_numeric_values(parsed.rows, run.rubric)
-        resolved, unresolved = resolve(conn, run.run_id, rows)
+        numbered, value_errors = with_numeric_values(parsed.numbered, run.rubric)
+        resolved, unresolved = resolve(conn, run.run_id, numbered, source=str(labels_file))
         stats = agreement(conn, run.run_id, resolved, scorer=scorer, rater=rater)
     stats_rows = [s.as_dict() for s in stats]
     if as_json:
         click.echo(json.dumps({"run_id": run.run_id, "scorer": scorer, "rater": rater,
                                "labels": len(parsed.rows), "unresolved": len(unresolved),
+                               "unresolved_by_reason": count_by_reason(unresolved),
+                               "unresolved_labels": [u.as_dict() for u in unresolved],
                                "bad_rows": len(parsed.errors) + len(value_errors), "items": stats_rows}, indent=2))
         return
     click.echo(f"run {run.run_id} · scorer {scorer} · rater {rater or 'all'} · {len(parsed.rows)} labels, "
@@ -105,8 +128,9 @@ def check_command(labels_file, db_path, run_id, scorer, rater, as_json) -> None:
         if r["item_kind"] == "criterion":
             click.echo(f"{r['item_id']:<26}{r['n']:>5}{_fmt(r['exact_agreement']):>7}"
                        f"{_fmt(r['adjacent_agreement']):>7}{_fmt(r['mae']):>8}{r['unscored']:>6}")
-    for row in unresolved[:10]:
-        click.echo(f"  not matched: {row.answer_id or (row.transcript_id, row.question_id)} {row.item_id}", err=True)
+    if unresolved:
+        click.echo("not matched to an answer of the run:")
+        echo_unresolved(unresolved, verbose=verbose, more_hint="'--verbose' lists them all")
     for error in parsed.errors:
         click.echo(f"  bad row: {error.one_line()}", err=True)
     for message in value_errors:

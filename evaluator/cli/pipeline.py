@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 
 import click
 
 from .. import pipeline as lib
 from ..report import render_reports
 from ..rubric import load_rubric
-from ..judge.config import JudgeConfig
+from ..judge.config import JudgeConfig, endpoint_configured
 from ..judge.estimate import estimate
 from ..scorers import make_scorer
 from ..store import connect
+from ..store.reads import run_info, run_warnings
+from ..store.cohorts import Cohort
+from ..store.overrides import override_carry
 from . import main
 from .common import db_option, progress_bar, resolve_db
 from .llm_options import judge_config, llm_options
@@ -41,14 +45,15 @@ def _scorer_list(value: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _do_ingest(conn, inputs, interviewer, candidate) -> lib.IngestSummary:
-    files = list(lib.discover(inputs))
+def _do_ingest(conn, inputs, interviewer, candidate, files: list | None = None) -> lib.IngestSummary:
+    files = list(lib.discover(inputs)) if files is None else files
     with progress_bar("ingest", total=len(files), unit="file") as bar:
         summary = lib.ingest_paths(conn, files, interviewer=interviewer, candidate=candidate,
                                    progress=bar.update)
     click.echo(f"files: {summary.files_ingested} ingested ({summary.files_partial} with skipped rows), "
                f"{summary.files_unchanged} unchanged, {len(summary.skipped)} skipped; "
-               f"answers added: {summary.answers}")
+               f"answers added: {summary.answers}"
+               + (f"; warnings: {len(summary.warnings)}" if summary.warnings else ""))
     for line in summary.skipped:
         click.echo(f"  skipped file: {line}", err=True)
     for line in summary.row_errors:
@@ -56,9 +61,16 @@ def _do_ingest(conn, inputs, interviewer, candidate) -> lib.IngestSummary:
     return summary
 
 
+def _check_judge(scorers: list[str], judge: JudgeConfig | None) -> None:
+    """A missing key/endpoint is a one-line error before anything is ingested or sent."""
+    if "llm" in scorers and not endpoint_configured(judge):
+        raise click.UsageError("the llm scorer needs an endpoint: set OPENAI_API_KEY, or give an OpenAI-compatible "
+                               "server with --base-url (or OPENAI_BASE_URL)")
+
+
 def _do_score(conn, rubric_path: str, scorers: list[str], classifier_model: str | None = None,
               judge: JudgeConfig | None = None, dry_run: bool = False,
-              workers: int | None = None) -> lib.ScoreSummary | None:
+              workers: int | None = None, cohort: Cohort | None = None) -> lib.ScoreSummary | None:
     rubric = load_rubric(rubric_path)
     options: dict = {"classifier": {"model_path": classifier_model}} if classifier_model else {}
     if "llm" in scorers:
@@ -66,7 +78,7 @@ def _do_score(conn, rubric_path: str, scorers: list[str], classifier_model: str 
     if dry_run:
         if "llm" not in scorers:
             raise click.UsageError("--dry-run estimates the llm scorer's calls: add llm to --scorers")
-        run_id, answers = lib.pending_answers(conn, rubric, scorers, scorer_options=options)
+        run_id, answers = lib.pending_answers(conn, rubric, scorers, scorer_options=options, cohort=cohort)
         e = estimate(conn, rubric, answers, judge)
         cost = "unknown (no price for this model)" if e.cost_usd is None else f"${e.cost_usd:.4f}"
         click.echo(f"dry run for {run_id}: {e.answers} answers to score → {e.calls} calls to {', '.join(judge.models)} "
@@ -80,16 +92,39 @@ def _do_score(conn, rubric_path: str, scorers: list[str], classifier_model: str 
                 cost=f"${st.cost_usd:.4f}", refresh=False)
         summary = lib.score_answers(conn, rubric, scorers, scorer_options=options, progress=bar.update,
                                     on_start=lambda n: setattr(bar, "total", n) or bar.refresh(),
-                                    workers=workers or lib.default_workers())
+                                    workers=workers or lib.default_workers(), cohort=cohort)
+    removed = f", {summary.answers_removed} left the cohort" if summary.answers_removed else ""
     click.echo(f"run {summary.run_id} ({'resumed' if summary.resumed else 'new'}; rubric {rubric.rubric.id} "
-               f"v{rubric.rubric.version}; scorers {','.join(scorers)}): {summary.answers_scored} answers scored, "
-               f"{summary.answers_unchanged} unchanged; {summary.verdicts} final verdicts, "
-               f"{summary.unscored} unscored; flags raised: {summary.flags_raised}")
+               f"v{rubric.rubric.version}; scorers {','.join(scorers)}; {summary.cohort}): "
+               f"{summary.answers_scored} answers scored, {summary.answers_unchanged} unchanged{removed}; "
+               f"{summary.verdicts} final verdicts, {summary.unscored} unscored; flags raised: {summary.flags_raised}")
     if summary.llm_stats is not None:
         st = summary.llm_stats
         click.echo(f"llm: {st.calls} calls ({st.retries} retries, {st.errors} failed), {st.cache_hits} cache hits, "
                    f"{st.input_tokens:,} input + {st.output_tokens:,} output tokens, ${st.cost_usd:.4f}")
+    _echo_override_carry(conn, summary.run_id)
     return summary
+
+
+def _echo_override_carry(conn, run_id: str) -> None:
+    """Say which reviewers' overrides from other runs apply in this run, and which do not and why."""
+    carry = override_carry(conn, run_id)
+    if carry.carried:
+        click.echo(f"overrides: {carry.carried} carried from earlier runs (same answer text, same item)")
+    for row in carry.not_carried[:20]:
+        click.echo(f"  override not carried: {row.answer_id} {row.item_id} by {row.reviewer} in {row.made_in}: "
+                   f"{row.why}", err=True)
+    if len(carry.not_carried) > 20:
+        click.echo(f"  … and {len(carry.not_carried) - 20} more overrides not carried", err=True)
+
+
+def _failed_scorers(summary: lib.ScoreSummary) -> str | None:
+    """Why the run must exit non-zero although it completed: every call of the judge failed."""
+    st = summary.llm_stats
+    if st is not None and st.errors and not st.answered and not st.cache_hits:
+        return (f"every llm call failed ({st.errors} requests, none answered); its verdicts are stored as unscored with "
+                "the reason (see 'evaluator export'); the finals come from the other scorers")
+    return None
 
 
 def _do_report(conn, report_dir: str, run_id: str | None) -> None:
@@ -97,10 +132,34 @@ def _do_report(conn, report_dir: str, run_id: str | None) -> None:
     click.echo(f"reports: {result.cohort_path} (+{result.candidate_pages} candidate pages)")
 
 
-def _exit_for(summary: lib.IngestSummary) -> None:
+WARNINGS_LISTED = 20  # the rest are in the report
+
+
+def _echo_warnings(lines: list[str], more: str = "") -> None:
+    """One line per warning (``path:line: message``), the first :data:`WARNINGS_LISTED` of them."""
+    for line in lines[:WARNINGS_LISTED]:
+        click.echo(f"  warning: {line}")
+    if len(lines) > WARNINGS_LISTED:
+        click.echo(f"  … and {len(lines) - WARNINGS_LISTED} more{more}")
+
+
+def _echo_run_warnings(conn, run_id: str) -> None:
+    """The run's warnings after scoring: speaker labels read as another, extra speakers, odd labels,
+    doubtful roles (from ingest) and weak question matches, each naming its file and line."""
+    found = run_warnings(conn, run_info(conn, run_id))
+    if not found:
+        return
+    kinds = Counter(w.kind for w in found)
+    click.echo(f"warnings: {len(found)} ({', '.join(f'{n} {kind}' for kind, n in sorted(kinds.items()))})")
+    _echo_warnings([w.one_line() for w in found], more=" — see the report")
+
+
+def _exit_for(summary: lib.IngestSummary, failed: bool = False) -> None:
     if summary.skipped or summary.row_errors:
         click.echo(f"warning: {len(summary.skipped)} file(s) and {len(summary.row_errors)} row(s) were "
                    "skipped (listed above and in the report)", err=True)
+        sys.exit(1)
+    if failed:
         sys.exit(1)
 
 
@@ -113,30 +172,53 @@ def _exit_for(summary: lib.IngestSummary) -> None:
 @click.option("--classifier-model", type=click.Path(dir_okay=False), default=None,
               help="Model for the classifier scorer [default: the one shipped for the rubric].")
 @workers_option
+@click.option("--cohort", "cohort_name", default=None, metavar="NAME",
+              help="Add these inputs' answers to the named cohort (one run and one report across calls).")
+@click.option("--all", "score_all", is_flag=True,
+              help="Score and report every answer in the database, not only these inputs'.")
 @llm_options
 @_roles
-def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_model, workers, interviewer, candidate,
-                dry_run, **llm) -> None:
+def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_model, workers, cohort_name, score_all,
+                interviewer, candidate, dry_run, **llm) -> None:
     """Ingest INPUT files/folders, score them, store everything and render the reports.
 
-    Re-running is cheap: unchanged files are not re-read and unchanged answers not re-scored.
-    Exits 1 when any file or row was skipped (the rest is still scored).
+    The run covers the answers of its INPUTS only (its cohort), even when the database holds
+    others: the same database can keep cohorts of several roles and rubrics apart. Running the
+    same inputs again resumes the same run: unchanged files are not re-read, unchanged answers
+    not re-scored, added files are scored and removed ones leave the report. --cohort NAME
+    gathers the inputs of several calls into one run; --all covers every answer in the database.
+    Exits 1 when any file or row was skipped (the rest is still scored), or when every call of
+    the llm scorer failed.
 
     \b
-    Example:
+    Examples:
       evaluator run datasets/ai-engineer-interviews --rubric rubrics/ai-engineer-role.yaml \\
           --db evaluator.duckdb --report-dir reports
+      evaluator run week1/ --cohort spring-2027 --rubric rubrics/sre.yaml
+      evaluator run week2/ --cohort spring-2027 --rubric rubrics/sre.yaml
     """
     names = _scorer_list(scorers)
+    if cohort_name is not None and score_all:
+        raise click.UsageError("give --cohort or --all, not both")
     rubric = load_rubric(rubric_path)  # fail fast on a bad rubric, before any ingest
     if "classifier" in names:  # and on a missing or mismatched model
         make_scorer("classifier", rubric.rubric, model_path=classifier_model, loaded_rubric=rubric)
     judge = judge_config(llm)
+    if not dry_run:
+        _check_judge(names, judge)
+    files = list(lib.discover(inputs))
+    cohort = (Cohort.all() if score_all else Cohort.named(cohort_name, files) if cohort_name is not None
+              else Cohort.of_inputs(inputs, files))
     with connect(resolve_db(db_path)) as conn:
-        summary = _do_ingest(conn, inputs, interviewer, candidate)
-        if _do_score(conn, rubric_path, names, classifier_model, judge, dry_run, workers) is not None:
-            _do_report(conn, report_dir, None)
-    _exit_for(summary)
+        summary = _do_ingest(conn, inputs, interviewer, candidate, files)
+        scored = _do_score(conn, rubric_path, names, classifier_model, judge, dry_run, workers, cohort)
+        if scored is not None:
+            _do_report(conn, report_dir, scored.run_id)
+            _echo_run_warnings(conn, scored.run_id)
+    failed = _failed_scorers(scored) if scored is not None else None
+    if failed:
+        click.echo(f"error: {failed}", err=True)
+    _exit_for(summary, failed=bool(failed))
 
 
 @main.command("ingest")
@@ -152,6 +234,7 @@ def ingest_command(inputs, db_path, interviewer, candidate) -> None:
     """
     with connect(resolve_db(db_path)) as conn:
         summary = _do_ingest(conn, inputs, interviewer, candidate)
+    _echo_warnings(summary.warnings)
     _exit_for(summary)
 
 
@@ -162,9 +245,15 @@ def ingest_command(inputs, db_path, interviewer, candidate) -> None:
 @click.option("--classifier-model", type=click.Path(dir_okay=False), default=None,
               help="Model for the classifier scorer [default: the one shipped for the rubric].")
 @workers_option
+@click.option("--cohort", "cohort_name", default=None, metavar="NAME",
+              help="Score the named cohort (made by 'run --cohort NAME') instead of every answer.")
 @llm_options
-def score_command(rubric_path, db_path, scorers, classifier_model, workers, dry_run, **llm) -> None:
-    """Score every ingested answer not yet scored under this rubric version and these scorers.
+def score_command(rubric_path, db_path, scorers, classifier_model, workers, cohort_name, dry_run, **llm) -> None:
+    """Score every ingested answer (or a named cohort's) not yet scored under this rubric and these scorers.
+
+    Unlike 'evaluator run INPUTS', which covers its inputs' answers, this covers every answer
+    in the database (its run is the cohort of everything), or with --cohort the answers earlier
+    'run --cohort NAME' calls gathered. Exits 1 when every call of the llm scorer failed.
 
     \b
     Example:
@@ -173,14 +262,21 @@ def score_command(rubric_path, db_path, scorers, classifier_model, workers, dry_
     """
     names = _scorer_list(scorers)
     judge = judge_config(llm)
+    if not dry_run:
+        _check_judge(names, judge)
+    cohort = Cohort.named(cohort_name) if cohort_name is not None else Cohort.all()
     with connect(resolve_db(db_path)) as conn:
-        _do_score(conn, rubric_path, names, classifier_model, judge, dry_run, workers)
+        scored = _do_score(conn, rubric_path, names, classifier_model, judge, dry_run, workers, cohort)
+    failed = _failed_scorers(scored) if scored is not None else None
+    if failed:
+        click.echo(f"error: {failed}", err=True)
+        sys.exit(1)
 
 
 @main.command("report")
 @db_option
 @click.option("--report-dir", default="reports", show_default=True, help="Folder for the HTML reports.")
-@click.option("--run", "run_id", default=None, help="Run id [default: the latest run].")
+@click.option("--run", "run_id", default=None, help="Run id [default: the latest complete run].")
 def report_command(db_path, report_dir, run_id) -> None:
     """Render the cohort and candidate HTML reports of a run from the database.
 

@@ -20,6 +20,18 @@ def _fmt(metrics: dict | None, keys: tuple[str, ...]) -> str:
     return " ".join(f"{k}={metrics[k]:.3f}" for k in keys if isinstance(metrics.get(k), (int, float)))
 
 
+def _final_line(item_id: str, figures: dict | None, order: list[str], model: dict) -> str:
+    """How 'final' decides this item, with the cross-validated figures that chose it."""
+    if not figures or "single" not in figures:
+        note = f" ({figures['note']})" if figures and figures.get("note") else ""
+        return f"trusts {' > '.join(order)}{note}"
+    singles = ", ".join(f"{s} {v:.3f}" for s, v in figures["single"].items())
+    where = f"on {figures['n']} answers not written from"
+    if model["items"][item_id].get("stack"):
+        return f"learned (stacked) {figures['metric']} {figures['stack']:.3f} vs {singles} {where}"
+    return f"trusts {' > '.join(order)}: stacked {figures['stack']:.3f} vs {singles} {where}"
+
+
 @main.command("train")
 @click.option("--rubric", "rubric_path", required=True, type=click.Path(dir_okay=False), help="Rubric YAML file.")
 @db_option
@@ -29,16 +41,24 @@ def _fmt(metrics: dict | None, keys: tuple[str, ...]) -> str:
 @click.option("--group-by", type=click.Choice(["candidate", "question"]), default="candidate", show_default=True,
               help="Cross-validation groups: no candidate (or question) on both sides of a split.")
 @click.option("--rater", default=None, help="Train on this rater's labels [default: consensus of all raters].")
+@click.option("--keyword-written-from", "keyword_written_from", multiple=True, metavar="GLOB",
+              help="Answers the rubric's phrases were written from (a glob on answer or transcript id, "
+                   "repeatable): the keyword scorer is measured, and the learned final fitted, without them.")
 @click.option("--json", "as_json", is_flag=True, help="Print the cross-validation report as JSON.")
-def train_command(rubric_path, db_path, item_ids, output, group_by, rater, as_json) -> None:
+def train_command(rubric_path, db_path, item_ids, output, group_by, rater, keyword_written_from, as_json) -> None:
     """Train one model per rubric item on the human labels (see 'evaluator labels import').
 
-    Prints grouped cross-validation figures per item beside the keyword scorer's on the same answers,
-    and the order in which 'final' will trust the two.
+    Prints grouped cross-validation figures per item beside the keyword scorer's on the same answers.
+    'final' becomes a learned combination (a logistic regression stacked on the classifier's
+    out-of-fold verdicts and the keyword scorer's, fitted on the answers the phrases were not
+    written from) where it beats both single scorers in cross-validation; elsewhere 'final' trusts
+    the better of the two first. Items with too few labels are skipped and listed with their
+    counts; it is an error only when no item can be trained.
 
     \b
     Example:
       evaluator train --rubric rubrics/ai-engineer-role.yaml --db evaluator.duckdb --output model.joblib
+      evaluator train --rubric rubrics/ai-engineer-role.yaml --output model.joblib --keyword-written-from 'wa-*'
     """
     if output.endswith(".npz"):  # the .npz is the numpy copy written beside the .joblib
         raise click.BadParameter("give the model a .joblib name (the .npz beside it is written too)",
@@ -46,15 +66,17 @@ def train_command(rubric_path, db_path, item_ids, output, group_by, rater, as_js
     rubric = load_rubric(rubric_path)
     with connect(resolve_db(db_path)) as conn:
         model, reports, unresolved = train(conn, rubric, item_ids=item_ids, group_by=group_by, rater=rater,
+                                           keyword_written_from=keyword_written_from,
                                            progress=lambda item: click.echo(f"training {item} …", err=True))
     fallbacks = save_model(model, output)
     for item_id, why in fallbacks.items():
         click.echo(f"note: {item_id} predicts with scikit-learn only (not in the .npz): {why}", err=True)
     if as_json:
-        click.echo(json.dumps({"output": output, "unresolved_labels": unresolved,
+        click.echo(json.dumps({"output": output, "unresolved_labels": unresolved, "skipped": model["skipped"],
                                "items": {r.item_id: {"n": r.n, "params": r.params, "cv": r.cv,
                                                      "cv_unseen_questions": r.cv_unseen_questions,
-                                                     "keyword": r.keyword, "combine": r.combine} for r in reports}},
+                                                     "keyword": r.keyword, "combine": r.combine,
+                                                     "stack": r.stack} for r in reports}},
                               indent=2, default=str))
         return
     keys = ("exact", "kappa", "qwk", "macro_f1", "mae")
@@ -62,5 +84,9 @@ def train_command(rubric_path, db_path, item_ids, output, group_by, rater, as_js
         click.echo(f"{r.item_id} (n={r.n}, param={r.params}): CV by {r.cv.get('grouped_by')}: {_fmt(r.cv, keys)}")
         if r.cv_unseen_questions:
             click.echo(f"    unseen questions: {_fmt(r.cv_unseen_questions, keys)}")
-        click.echo(f"    keyword on the same answers: {_fmt(r.keyword, keys)}; final trusts {' > '.join(r.combine)}")
-    click.echo(f"model written: {output} ({len(reports)} items; {unresolved} labels not matched to an answer)")
+        click.echo(f"    keyword on the same answers: {_fmt(r.keyword, keys)}")
+        click.echo(f"    final: {_final_line(r.item_id, r.stack, r.combine, model)}")
+    for item_id, why in model["skipped"].items():
+        click.echo(f"skipped {item_id}: {why}")
+    click.echo(f"model written: {output} ({len(reports)} items trained, {len(model['skipped'])} skipped; "
+               f"{unresolved} labels not matched to an answer)")

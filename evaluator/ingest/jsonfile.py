@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -39,6 +40,22 @@ def _loc(loc: tuple[Any, ...]) -> str:
     return out
 
 
+_SPEAKER_KEY = re.compile(r'(?<!\\)"speaker"\s*:')
+
+
+def _speaker_lines(text: str, count: int) -> list[int | None]:
+    """The line of each turn's ``"speaker"`` key (json.loads keeps no positions), for warnings
+    that name a line; all None unless there is exactly one such key per turn (inside a JSON
+    string a quote is escaped, so only keys match)."""
+    found: list[int | None] = []
+    line, position = 1, 0
+    for match in _SPEAKER_KEY.finditer(text):
+        line += text.count("\n", position, match.start())  # counted piecewise: linear in the file
+        position = match.start()
+        found.append(line)
+    return found if len(found) == count else [None] * count
+
+
 def parse_json_transcript(text: str, path: str) -> tuple[JsonTranscript, list[Turn]]:
     """Parse and validate a JSON transcript; errors name the JSON path and what was expected."""
     try:
@@ -63,7 +80,8 @@ def parse_json_transcript(text: str, path: str) -> tuple[JsonTranscript, list[Tu
                          "{\"turns\": [{\"speaker\": …, \"text\": …, \"start\"?: …}]}",
                          path=path) from exc
     turns: list[Turn] = []
-    for turn in doc.turns:
+    lines = _speaker_lines(text, len(doc.turns))
+    for turn, line in zip(doc.turns, lines):
         if not turn.text:
             continue
         if turns and turns[-1].speaker == turn.speaker:
@@ -71,7 +89,7 @@ def parse_json_transcript(text: str, path: str) -> tuple[JsonTranscript, list[Tu
             continue
         role = turn.role.lower() if turn.role and turn.role.lower() in ("interviewer", "candidate") else "unknown"
         turns.append(Turn(index=len(turns), speaker=turn.speaker, text=turn.text,
-                          start=turn.start, role=role))  # type: ignore[arg-type]
+                          start=turn.start, role=role, line=line))  # type: ignore[arg-type]
     if not turns:
         raise InputError("every turn is empty", path=path)
     return doc, turns

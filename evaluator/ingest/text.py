@@ -6,6 +6,7 @@ import re
 
 from ..errors import InputError
 from ..models import Turn
+from ..speakers import ROLE_LABELS, near_miss
 
 ROLE_WORDS = re.compile(
     r"^(interviewer|candidate|interviewee|applicant|recruiter|hiring manager|host|moderator|"
@@ -38,7 +39,8 @@ def parse_labelled_text(text: str, path: str, *, markdown: bool = False) -> list
 
     Markdown headings and text before the first label are ignored. A label used only once,
     when two or more other speakers each have several turns, is read as ordinary text
-    ("Step one: …"), not as a new speaker.
+    ("Step one: …"), not as a new speaker, unless it is a near-miss of a role or of another
+    speaker ("Intervewer"), which segmentation resolves.
     """
     raw: list[tuple[str, list[str], int]] = []  # (speaker, lines, line number)
     for number, line in enumerate(text.split("\n"), start=1):
@@ -58,7 +60,9 @@ def parse_labelled_text(text: str, path: str, *, markdown: bool = False) -> list
     regulars = [s for s, n in counts.items() if n >= 2 or ROLE_WORDS.match(s)]
     merged: list[tuple[str, list[str], int]] = []
     for speaker, lines, number in raw:
-        is_stray = counts[speaker] == 1 and not ROLE_WORDS.match(speaker) and len(regulars) >= 2
+        is_stray = (counts[speaker] == 1 and not ROLE_WORDS.match(speaker) and len(regulars) >= 2
+                    # a misspelt label ("Intervewer") is a speaker: segmentation reads it as the one meant
+                    and near_miss(speaker, (*ROLE_LABELS, *regulars)) is None)
         if is_stray and merged:
             merged[-1][1].append(f"{speaker}: {lines[0]}")
             merged[-1][1].extend(lines[1:])

@@ -102,6 +102,8 @@ def group_rows(rows: Iterable[tuple[int, int, dict[str, Any]]], path: str, stem:
         seq = len(transcript.answers) + 1
         metadata = {k: v for k, v in (row.model_extra or {}).items() if v not in (None, "")}
         metadata["source_row"] = row_number
+        if line:  # the row's line in the file, for warnings about the answer (JSON arrays have none)
+            metadata["source_line"] = line
         transcript.answers.append(Answer(
             answer_id=row.answer_id or f"{transcript_id}/{seq}", transcript_id=transcript_id,
             candidate_id=row.candidate_id, seq=seq, question=row.question, text=row.answer,

@@ -58,7 +58,8 @@ class CallResult:
 class Stats:
     calls: int = 0
     cache_hits: int = 0
-    errors: int = 0
+    errors: int = 0  # jobs that ended without a verdict (request refused, reply invalid after the repair)
+    answered: int = 0  # jobs that got a valid reply from the endpoint (cache hits not included)
     retries: int = 0
     input_tokens: int = 0
     output_tokens: int = 0
@@ -279,6 +280,7 @@ class Judge:
                 self.breaker.record(True)  # the endpoint works; the model's reply does not
                 return self._failed(job, f"invalid reply after one repair attempt: {problem}", count_error=True)
             self._record(job, key, mode, attempt, request, raw, parsed, started, input_tokens, output_tokens)
+            self.stats.answered += 1
             self.breaker.record(True)
             return CallResult(job, parsed, None, cost_usd=self._cost(input_tokens, output_tokens),
                               input_tokens=input_tokens, output_tokens=output_tokens)

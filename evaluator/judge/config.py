@@ -91,3 +91,10 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> JudgeConfig
     if config.concurrency < 1 or config.samples < 1:
         raise ScorerError("concurrency and samples must be at least 1")
     return config
+
+
+def endpoint_configured(config: JudgeConfig | None = None) -> bool:
+    """Whether the judge has somewhere to send calls: an API key, or an explicit endpoint (a local
+    OpenAI-compatible server may need no key). Checked before any input is read."""
+    return bool(os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL")
+                or getattr(config, "base_url", None))

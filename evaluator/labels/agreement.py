@@ -2,7 +2,7 @@
 
 A label names its answer by ``answer_id``, or by ``transcript_id`` + ``question_id`` (the rubric
 question the answer responds to: what a reviewer reading a transcript knows). Labels that cannot
-be resolved to an answer of the run are counted and listed, never silently dropped.
+be resolved to an answer of the run are listed with the reason, never silently dropped.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..ingest import read_bytes
 from ..ingest.decode import decode_bytes
 from ..rubric import Rubric
-from ..store.reads import run_answer_keys
+from .resolution import UnresolvedLabel, resolve_answer, run_index
 
 
 class LabelRow(BaseModel):
@@ -102,21 +102,24 @@ def read_labels(path: str | Path, text: str | None = None) -> LabelFile:
     return result
 
 
-def with_numeric_values(rows: list[LabelRow], rubric: Rubric) -> tuple[list[LabelRow], list[str]]:
-    """Give category names (nominal items) their level values; other non-numbers are errors."""
+def with_numeric_values(numbered: list[tuple[int, LabelRow]], rubric: Rubric
+                        ) -> tuple[list[tuple[int, LabelRow]], list[str]]:
+    """Give category names (nominal items) their level values; other non-numbers are errors.
+
+    Takes and returns (row number, row) pairs, so later messages can name the row."""
     criteria = {c.id: c for c in rubric.criteria}
     good, errors = [], []
-    for row in rows:
+    for number, row in numbered:
         if row.value is not None:
-            good.append(row)
+            good.append((number, row))
             continue
         criterion = criteria.get(row.item_id)
         level = criterion.level_for_label(row.raw or "") if criterion else None
         if level is None:
-            errors.append(f"{row.answer_id or (row.transcript_id, row.question_id)} {row.item_id}: "
+            errors.append(f"row {number}: {row.answer_id or (row.transcript_id, row.question_id)} {row.item_id}: "
                           f"value {row.raw!r} is not a number or a level label")
         else:
-            good.append(row.model_copy(update={"value": level.value}))
+            good.append((number, row.model_copy(update={"value": level.value})))
     return good, errors
 
 
@@ -126,20 +129,19 @@ class ResolvedLabel:
     row: LabelRow
 
 
-def resolve(conn: duckdb.DuckDBPyConnection, run_id: str, rows: list[LabelRow]) -> tuple[list[ResolvedLabel], list[LabelRow]]:
-    """Map labels to answers of the run; returns (resolved, unresolved)."""
-    by_key, known = run_answer_keys(conn, run_id)
+def resolve(conn: duckdb.DuckDBPyConnection, run_id: str, numbered: list[tuple[int, LabelRow]], *,
+            source: str = "") -> tuple[list[ResolvedLabel], list[UnresolvedLabel]]:
+    """Map labels (with their row numbers in ``source``) to answers of the run; returns (resolved,
+    unresolved), each unresolved label with the reason (see :mod:`evaluator.labels.resolution`)."""
+    index = run_index(conn, run_id)
     resolved, unresolved = [], []
-    for row in rows:
-        if row.answer_id is not None:
-            target = row.answer_id if row.answer_id in known else None
+    for number, row in numbered:
+        answer_id, reason, detail = resolve_answer(row.answer_id, row.transcript_id, row.question_id, index)
+        if answer_id is None:
+            unresolved.append(UnresolvedLabel(source, number, row.rater, row.item_id, reason or "unknown_answer",
+                                              detail, row.answer_id, row.transcript_id, row.question_id))
         else:
-            matches = by_key.get((row.transcript_id or "", row.question_id or ""), [])
-            target = matches[0] if len(matches) == 1 else None
-        if target is None:
-            unresolved.append(row)
-        else:
-            resolved.append(ResolvedLabel(target, row))
+            resolved.append(ResolvedLabel(answer_id, row))
     return resolved, unresolved
 
 

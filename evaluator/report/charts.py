@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -25,12 +25,21 @@ class BarChart:
     baseline: float
 
 
+TITLE_BAND = 20  # px at the top of a bar chart for its title (11 px text, baseline at 13)
+COUNT_BAND = 14  # px above the tallest bar for its count, so that a count never runs into the title
+LABEL_CHARS = 22  # the templates truncate a bar's label to this many characters
+CHAR_PX = 7.0  # generous width of one 11 px character: a chart is widened until its labels fit
+
+
 def bar_chart(title: str, labels: list[str], values: list[float], *, width: int = 320,
-              height: int = 140, fmt: str = "{:g}") -> BarChart:
-    """Vertical bars scaled to the largest value, with room for labels under the axis."""
-    top, bottom = 18, 28
+              height: int = 156, fmt: str = "{:g}") -> BarChart:
+    """Vertical bars scaled to the largest value, with room for the title and the counts above
+    the bars and for labels under the axis."""
+    top, bottom = TITLE_BAND + COUNT_BAND, 28
     plot_h = height - top - bottom
     n = max(len(values), 1)
+    longest = min(max((len(label) for label in labels), default=0), LABEL_CHARS)
+    width = max(width, round(n * (longest * CHAR_PX + 10)))  # labels side by side, never overlapping
     slot = width / n
     peak = max(values, default=0) or 1
     bars = []
@@ -102,14 +111,27 @@ class ReliabilityPlot:
     size: int
     points: list[tuple[float, float, float, str]]  # x, y, radius, tooltip
     title: str
+    left: float = 0.0  # the plot square: x of its left side, y of its top, side length
+    top: float = 0.0
+    inner: float = 0.0
+    x_ticks: list[tuple[float, str]] = field(default_factory=list)  # (x, label) under the square
+    y_ticks: list[tuple[float, str]] = field(default_factory=list)  # (y, label) left of the square
 
 
-def reliability(title: str, bins: list[dict], size: int = 220) -> ReliabilityPlot:
-    """Mean predicted probability (x) against the observed rate (y) per bin; the diagonal is perfect."""
-    pad = 24
-    inner = size - 2 * pad
+RELIABILITY_TICKS = (0.0, 0.25, 0.5, 0.75, 1.0)
+
+
+def reliability(title: str, bins: list[dict], size: int = 240) -> ReliabilityPlot:
+    """Mean predicted probability (x) against the observed rate (y) per bin; the diagonal is perfect.
+
+    Both axes run 0–1 with tick labels; the margins leave room for the title above, the y tick
+    labels on the left and the x tick labels and axis name below (none overlap)."""
+    left, top, right, bottom = 44, 24, 12, 36
+    inner = min(size - left - right, size - top - bottom)
     total = sum(b["n"] for b in bins) or 1
-    points = [(pad + inner * b["mean_predicted"], pad + inner * (1 - b["observed"]),
+    points = [(left + inner * b["mean_predicted"], top + inner * (1 - b["observed"]),
                2.5 + 9 * (b["n"] / total) ** 0.5,
                f"predicted {b['mean_predicted']:.2f}, observed {b['observed']:.2f} (n={b['n']})") for b in bins]
-    return ReliabilityPlot(size, points, title)
+    return ReliabilityPlot(size, points, title, left=left, top=top, inner=inner,
+                           x_ticks=[(left + inner * t, f"{t:g}") for t in RELIABILITY_TICKS],
+                           y_ticks=[(top + inner * (1 - t), f"{t:g}") for t in RELIABILITY_TICKS])

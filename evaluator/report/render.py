@@ -48,6 +48,7 @@ from ..errors import ReportError
 from ..rubric import Rubric
 from ..store.reads import (
     CURRENT_SCORES,
+    OVERALL_RULE,
     CandidateData,
     RunInfo,
     candidate_data,
@@ -56,6 +57,7 @@ from ..store.reads import (
     ranking_rows,
     run_info,
 )
+from ..store.reads import run_warnings
 from .charts import bar_chart, histogram_counts
 
 PAGE_SIZE = 500  # candidate transcripts per ranking page
@@ -113,6 +115,7 @@ def environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals["sort_script"] = script
     env.globals["script_src"] = f"'sha256-{digest}'"
+    env.globals["overall_rule"] = OVERALL_RULE
     env.filters["num"] = num
     return env
 
@@ -172,6 +175,7 @@ class _Static:
     rubric: Rubric
     items: list[str]  # cohort_items order: the v0, v1, … columns of the ranking rows
     criteria_ids: list[str]
+    weighted_ids: list[str]  # the criteria that count in the overall (weight > 0)
     flag_ids: list[str]
     flag_pills: dict[str, str]  # flag id → its "raised" pill (HTML), titled with its description
     questions: dict[str, str]
@@ -183,6 +187,7 @@ class _Static:
     out: Path
     template: Template | None = None  # candidate page
     ranking_template: Template | None = None
+    warnings: Any = None  # candidate id → its RunWarnings (ingest and matching), for its page
 
 
 def _static(run: RunInfo, out: Path, n_ranked: int, page_size: int) -> _Static:
@@ -192,7 +197,7 @@ def _static(run: RunInfo, out: Path, n_ranked: int, page_size: int) -> _Static:
         for lv in c.levels:
             anchors[(c.id, lv.value)] = f"<div>{esc(f'{lv.label}: {lv.anchor}' if lv.label else lv.anchor)}</div>"
     return _Static(run=run, rubric=rubric, items=cohort_items(run), criteria_ids=[c.id for c in rubric.criteria],
-                   flag_ids=[f.id for f in rubric.flags],
+                   weighted_ids=[c.id for c in rubric.criteria if c.weight > 0], flag_ids=[f.id for f in rubric.flags],
                    flag_pills={f.id: f'<span class="pill raised" title="{esc(f.description)}">{esc(f.id)}</span>'
                                for f in rubric.flags},
                    questions={q.id: q.text for q in rubric.questions}, anchors=anchors,
@@ -200,19 +205,47 @@ def _static(run: RunInfo, out: Path, n_ranked: int, page_size: int) -> _Static:
                    n_pages=-(-n_ranked // page_size), page_size=page_size, out=out)
 
 
+_MISSING_CELL = ('<td class="num missing" data-value="-1" title="no scored verdict: counts at the lowest '
+                 'level in the overall">–</td>')
+
+
+def flags_cell(flags: int, raised_pills: list[str]) -> str:
+    """The Flags cell of a ranking row (HTML): a red '⚑ n' badge and the raised flags' pills, or '–'.
+
+    Beside the overall, so that a high score cannot hide a raised flag; sortable by the count."""
+    if not flags:
+        return '<td class="flags" data-value="0"><span class="meta">–</span></td>'
+    return (f'<td class="flags" data-value="{esc(flags)}"><span class="flag-badge">⚑ {esc(flags)} '
+            f'flag{"s" if flags != 1 else ""}</span> {" ".join(raised_pills)}</td>')
+
+
+def coverage_cell(coverage: float | None, missing: list[str]) -> str:
+    """The Coverage cell (HTML): the share of the rubric's criterion weight scored, 'incomplete' below 100%."""
+    if coverage is None:
+        return '<td class="num coverage" data-value="-1">–</td>'
+    percent = f"{100 * coverage:.0f}%"
+    if coverage >= 1:
+        return f'<td class="num coverage" data-value="{coverage:.4f}">{percent}</td>'
+    return (f'<td class="num coverage incomplete" data-value="{coverage:.4f}" title="not scored (counted at the '
+            f'lowest level): {esc(", ".join(missing))}">{percent} <span class="pill incomplete">incomplete</span></td>')
+
+
 def _ranking_view(row: tuple, st: _Static, href_prefix: str = "") -> dict[str, Any]:
     """One ranked candidate transcript as the ranking tables show it."""
-    rank, candidate_id, transcript_id, overall, *values, flags = row
+    rank, candidate_id, transcript_id, overall, *values, flags, coverage = row
     by_item = dict(zip(st.items, values))
     cells = [(-1 if by_item[c] is None else by_item[c], num(by_item[c])) for c in st.criteria_ids]
     raised = [f for f in st.flag_ids if by_item[f] == 1]
-    # the criterion and flag cells of a ranking row, built here: a loop in the template costs more
-    cells_html = Markup("".join(f'<td class="num" data-value="{esc(v)}">{esc(text)}</td>' for v, text in cells)
-                        + f'<td class="num" data-value="{esc(flags)}">{esc(flags)}'
-                        + "".join(f" {st.flag_pills[f]}" for f in raised) + "</td>")
+    missing = [c for c in st.weighted_ids if by_item[c] is None]
+    # the flag, coverage and criterion cells of a ranking row, built here: a template loop costs more
+    cells_html = Markup(flags_cell(flags, [st.flag_pills[f] for f in raised]) + coverage_cell(coverage, missing)
+                        + "".join(_MISSING_CELL if by_item[c] is None else
+                                  f'<td class="num" data-value="{esc(v)}">{esc(text)}</td>'
+                                  for c, (v, text) in zip(st.criteria_ids, cells)))
     return {"rank": rank, "candidate_id": candidate_id, "transcript_id": transcript_id,
             "href": f"{href_prefix}candidates/{candidate_filename(candidate_id)}",
             "overall": overall, "items": by_item, "flags": flags, "cells": cells, "raised": raised,
+            "coverage": coverage, "missing": missing,
             "cells_html": cells_html, "page": ranking_page_of(rank, st.page_size)}
 
 
@@ -283,7 +316,8 @@ def _candidate_context(data: CandidateData, st: _Static) -> dict[str, Any]:
     answers = Markup("".join(_answer_html(a, by_answer.get(a[0], []), st) for a in data.answers))
     summary = [_ranking_view(row, st, "../") for row in data.summary]
     return {"run": st.run, "rubric": st.rubric, "candidate_id": data.candidate_id, "answers": answers,
-            "n_answers": len(data.answers), "summary": summary, "n_ranked": st.n_ranked}
+            "n_answers": len(data.answers), "summary": summary, "n_ranked": st.n_ranked,
+            **_warnings_context((st.warnings or {}).get(data.candidate_id, []))}
 
 
 # --------------------------------------------------------------------------------------------
@@ -428,12 +462,19 @@ def _cohort_context(conn: duckdb.DuckDBPyConnection, st: _Static, stats: dict[st
     flag_chart = bar_chart("flag prevalence (% of answers in scope)", [f["item_id"] for f in flag_rows],
                            [round(100 * f["rate"], 1) for f in flag_rows], width=360, fmt="{:g}%")
     counts = conn.execute(f"""
-        SELECT count(DISTINCT answer_id), count(*) FILTER (WHERE status = 'unscored'),
-               count(*) FROM ({CURRENT_SCORES}) WHERE run_id = ? AND scorer = 'final'""",
-                          [run.run_id]).fetchone()
-    matched = conn.execute("SELECT matched_by, count(*) FROM run_answers ra JOIN answers a ON "
-                           "a.answer_id = ra.answer_id AND a.content_hash = ra.answer_hash "
-                           "WHERE run_id = ? GROUP BY 1 ORDER BY 1", [run.run_id]).fetchall()
+        SELECT count(*) FILTER (WHERE status = 'unscored'), count(*)
+        FROM ({CURRENT_SCORES}) WHERE run_id = ? AND scorer = 'final'""", [run.run_id]).fetchone()
+    # every current answer of the run in exactly one group, so that the figures add up:
+    # matched to a rubric question (by how), small talk, not matched
+    groups = conn.execute("""
+        SELECT CASE WHEN ra.question_id IS NOT NULL THEN 'matched:' || ra.matched_by
+                    WHEN a.is_small_talk THEN 'small talk' ELSE 'not matched' END, count(*)
+        FROM run_answers ra JOIN answers a ON a.answer_id = ra.answer_id AND a.content_hash = ra.answer_hash
+        WHERE ra.run_id = ? GROUP BY 1 ORDER BY 1""", [run.run_id]).fetchall()
+    matched = [(g.removeprefix("matched:"), n) for g, n in groups if g.startswith("matched:")]
+    answers = {"total": sum(n for _, n in groups), "matched": sum(n for _, n in matched),
+               "small_talk": sum(n for g, n in groups if g == "small talk"),
+               "unmatched": sum(n for g, n in groups if g == "not matched")}
     n_errors = conn.execute("SELECT count(*) FROM ingest_errors").fetchone()[0]
     skipped = conn.execute("SELECT path, line, message, fatal FROM ingest_errors ORDER BY fatal DESC, path, line "
                            "LIMIT ?", [ERRORS_SHOWN]).fetchall()
@@ -441,7 +482,7 @@ def _cohort_context(conn: duckdb.DuckDBPyConnection, st: _Static, stats: dict[st
     return {"run": run, "rubric": rubric, "n_transcripts": stats["transcripts"],
             "n_candidates": stats["candidates"], "charts": charts,
             "flag_rows": flag_rows, "flag_chart": flag_chart,
-            "n_answers": counts[0], "n_unscored": counts[1], "n_verdicts": counts[2],
+            "answers": answers, "n_unscored": counts[0], "n_verdicts": counts[1],
             "matched": matched, "errors": skipped, "n_errors": n_errors, "sources": sources,
             "page_size": st.page_size}
 
@@ -459,6 +500,18 @@ def _remove_stale(out: Path, candidate_names: set[str], n_pages: int) -> int:
         p.unlink(missing_ok=True)
         removed += 1
     return removed
+
+
+def _by_candidate(warnings: list) -> dict[str, list]:
+    grouped: dict[str, list] = defaultdict(list)
+    for w in warnings:
+        grouped[w.candidate_id].append(w)
+    return dict(grouped)
+
+
+def _warnings_context(warnings: list) -> dict[str, Any]:
+    """What ``_warnings.html.j2`` shows: the first :data:`ERRORS_SHOWN` warnings and how many there are."""
+    return {"warnings": warnings[:ERRORS_SHOWN], "n_warnings": len(warnings)}
 
 
 def default_workers() -> int:
@@ -493,11 +546,14 @@ def render_reports(conn: duckdb.DuckDBPyConnection, report_dir: str | Path, run_
     st = _static(run, out, stats["transcripts"], max(1, page_size))
     st.template = env.get_template("candidate.html.j2")
     st.ranking_template = env.get_template("ranking.html.j2")
+    warned = run_warnings(conn, run)
+    st.warnings = _by_candidate(warned)
     try:
         top, pages, names = _write_pages(conn, st, default_workers() if workers is None else workers)
         cohort = _cohort_context(conn, st, stats)
         cohort_path = out / "index.html"
-        cohort_path.write_text(env.get_template("cohort.html.j2").render(**cohort, top=top, pages=pages),
+        cohort_path.write_text(env.get_template("cohort.html.j2").render(**cohort, top=top, pages=pages,
+                                                                            **_warnings_context(warned)),
                                encoding="utf-8")
         removed = _remove_stale(out, names, len(pages))
     except OSError as exc:

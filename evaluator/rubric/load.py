@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ..errors import RubricError
 from ..fileio import read_bytes
@@ -86,7 +87,47 @@ def _line_for(loc: tuple[Any, ...], lines: dict[PathKey, int]) -> int | None:
 
 
 def parse_rubric(text: str, source: str = "<rubric>") -> LoadedRubric:
-    """Parse and validate rubric YAML text; raise :class:`RubricError` naming path and line."""
+    """Parse and validate rubric YAML text; raise :class:`RubricError` naming path and line.
+
+    Only the first validation error is raised (with a count of the others); :func:`check_rubric`
+    returns every one.
+    """
+    loaded, errors = _parse(text, source)
+    if loaded is not None:
+        return loaded
+    first = errors[0]
+    more = (f" (and {len(errors) - 1} more errors: 'evaluator rubric validate' lists them)"
+            if len(errors) > 1 else "")
+    raise RubricError(first.message + more, path=first.path, line=first.line) from first.__cause__
+
+
+def check_rubric(path: str | Path) -> tuple[LoadedRubric | None, list[RubricError]]:
+    """Validate the rubric at ``path``: ``(rubric, [])``, or ``(None, errors)`` with every schema
+    error (a file that cannot be read or is not YAML has one)."""
+    try:
+        text = _read_text(Path(path))
+    except RubricError as exc:
+        return None, [exc]
+    return _parse(text, str(path))
+
+
+def _parse(text: str, source: str) -> tuple[LoadedRubric | None, list[RubricError]]:
+    try:
+        data, lines = _compose(text, source)
+    except RubricError as exc:
+        return None, [exc]
+    try:
+        rubric = Rubric.model_validate(data)
+    except ValidationError as exc:
+        errors = [_located(err, source, lines, exc) for err in exc.errors()]
+        return None, sorted(errors, key=lambda e: e.line or 0)  # in file order (the sort is stable)
+    canonical = json.dumps(rubric.model_dump(mode="json"), sort_keys=True)
+    content_hash = hashlib.sha256(canonical.encode()).hexdigest()
+    return LoadedRubric(rubric, content_hash, source), []
+
+
+def _compose(text: str, source: str) -> tuple[dict[str, Any], dict[PathKey, int]]:
+    """The YAML as Python data and the line of each path; raise :class:`RubricError`."""
     if len(text.encode("utf-8", "replace")) > MAX_RUBRIC_BYTES:
         raise RubricError(f"rubric is larger than {MAX_RUBRIC_BYTES} bytes", path=source)
     try:
@@ -114,32 +155,70 @@ def parse_rubric(text: str, source: str = "<rubric>") -> LoadedRubric:
     if not isinstance(data, dict):
         raise RubricError("expected a mapping at the top level (id, version, criteria…)",
                           path=source, line=1)
-    try:
-        rubric = Rubric.model_validate(data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith(("function-", "literal["))))
-        located = (err.get("ctx") or {}).get("error")
-        message = err["msg"]
-        if isinstance(located, LocatedError):
-            loc, message = loc + located.loc, str(located)
-        more = f" (and {len(exc.errors()) - 1} more errors)" if len(exc.errors()) > 1 else ""
-        got = err.get("input")
-        got_text = "" if isinstance(got, (dict, list)) or got is None else f" (got {got!r})"
-        raise RubricError(f"{_format_loc(loc)}: {message}{got_text}{more}",
-                          path=source, line=_line_for(loc, lines)) from exc
-    canonical = json.dumps(rubric.model_dump(mode="json"), sort_keys=True)
-    content_hash = hashlib.sha256(canonical.encode()).hexdigest()
-    return LoadedRubric(rubric, content_hash, source)
+    return data, lines
+
+
+def _located(err: Any, source: str, lines: dict[PathKey, int], cause: ValidationError) -> RubricError:
+    """One pydantic error as a :class:`RubricError` with the YAML path and line."""
+    loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith(("function-", "literal["))))
+    located = (err.get("ctx") or {}).get("error")
+    message = err["msg"]
+    if isinstance(located, LocatedError):
+        loc, message = loc + located.loc, str(located)
+    got = err.get("input")
+    got_text = "" if isinstance(got, (dict, list)) or got is None else f" (got {got!r})"
+    hint = _suggest_key(loc) if err["type"] == "extra_forbidden" else ""
+    error = RubricError(f"{_format_loc(loc)}: {message}{got_text}{hint}", path=source, line=_line_for(loc, lines))
+    error.__cause__ = cause
+    return error
+
+
+def _suggest_key(loc: tuple[Any, ...]) -> str:
+    """'; did you mean 'weight'?' for a misspelt key: only a close match (difflib), and only among
+    the keys allowed where it stands (a flag's keys for a key in a flag)."""
+    model = _model_at(loc[:-1])
+    key = loc[-1] if loc else None
+    if model is None or not isinstance(key, str):
+        return ""
+    allowed = {name.lower(): name for name in model.model_fields}
+    # 0.75: 'weigth', 'advise', 'min_concept' are typos of a real key; 'colour' or 'notes' are not
+    close = difflib.get_close_matches(key.lower(), list(allowed), n=1, cutoff=0.75)
+    return f"; did you mean {allowed[close[0]]!r}?" if close else ""
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The rubric model that validates the mapping at ``loc`` (list indexes skipped)."""
+    model: type[BaseModel] | None = Rubric
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part) if model is not None else None
+        if field is None:
+            return None
+        model = _inner_model(field.annotation)
+    return model
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    """The model inside ``list[Concept]``, ``LevelCondition | None``…, if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
 
 
 def load_rubric(path: str | Path) -> LoadedRubric:
     """Read and validate the rubric at ``path``."""
-    path = Path(path)
+    return parse_rubric(_read_text(Path(path)), str(path))
+
+
+def _read_text(path: Path) -> str:
     data = read_bytes(path, max_bytes=MAX_RUBRIC_BYTES, error=RubricError, expected="a YAML rubric file")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RubricError(f"not UTF-8 text (invalid byte at {exc.start}); expected a YAML rubric file",
                           path=str(path), line=data[:exc.start].count(b"\n") + 1) from exc
-    return parse_rubric(text, str(path))

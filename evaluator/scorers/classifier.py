@@ -17,6 +17,7 @@ from ..errors import ScorerError
 from ..models import Answer, Verdict
 from ..rubric import Criterion, Flag, LoadedRubric, Rubric
 from .base import register, unscored
+from .stack import Stack, load_stacks
 
 IN_SAMPLE = "[trained on this answer]"  # marks verdicts that calibration must not take at face value
 BUNDLED = {"ai-engineer-role": Path(__file__).resolve().parent.parent / "data" / "ai-engineer-role.classifier.joblib"}
@@ -53,6 +54,11 @@ class ClassifierScorer:
     def combine_priority(self) -> dict[str, list[str]]:
         """Per item, the scorer order fitted on labels at training time."""
         return {item_id: m["combine"] for item_id, m in self.model["items"].items()}
+
+    def combine_stacks(self) -> dict[str, Stack]:
+        """Per item, the learned final (stacked on out-of-fold verdicts at training time), where
+        training kept one."""
+        return load_stacks({item_id: m["stack"] for item_id, m in self.model["items"].items() if m.get("stack")})
 
     def score(self, answers: Sequence[Answer], rubric: Rubric,
               items: dict[str, list[Criterion | Flag]]) -> Iterable[Verdict]:

@@ -55,9 +55,10 @@ def insert_override(conn: duckdb.DuckDBPyConnection, *, run_id: str, answer_id: 
 
 
 def override_history(conn: duckdb.DuckDBPyConnection, run_id: str, answer_id: str) -> list[Override]:
-    """Every override of an answer in a run, oldest first."""
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM overrides WHERE run_id = ? AND answer_id = ? "
-                        f"ORDER BY override_id", [run_id, answer_id]).fetchall()
+    """Every override of an answer, oldest first: those made in ``run_id`` and those made in other
+    runs (which apply here when the answer's text and the item's definition are unchanged)."""
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM overrides WHERE answer_id = ? "
+                        f"ORDER BY override_id", [answer_id]).fetchall()
     return [Override(*r) for r in rows]
 
 
@@ -73,3 +74,36 @@ def overrides_as_labels(conn: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]
              "item_id": item_id, "rater": OVERRIDE_RATER, "value": value, "raw_value": f"{value:g}",
              "note": f"{reviewer}: {reason}"}
             for answer_id, transcript_id, item_id, value, reviewer, reason in cursor.fetchall()]
+
+
+@dataclass(frozen=True)
+class NotCarried:
+    """An override made in another run on one of this run's answers that does not apply here."""
+
+    override_id: int
+    made_in: str
+    answer_id: str
+    item_id: str
+    reviewer: str
+    why: str
+
+
+@dataclass(frozen=True)
+class OverrideCarry:
+    """How overrides made in other runs fare in a run."""
+
+    carried: int  # final verdicts of this run decided by an override made in another run
+    not_carried: list[NotCarried]
+
+
+def override_carry(conn: duckdb.DuckDBPyConnection, run_id: str) -> OverrideCarry:
+    """Which overrides from other runs apply in ``run_id`` (same answer text, same item definition)
+    and which do not, with the reason."""
+    from .reads import CURRENT_SCORES, OVERRIDES_NOT_CARRIED  # reads imports nothing from here
+    carried = conn.execute(
+        f"SELECT count(*) FROM ({CURRENT_SCORES}) c JOIN overrides o USING (override_id) "
+        "WHERE c.run_id = ? AND o.run_id <> c.run_id", [run_id]).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT override_id, made_in, answer_id, item_id, reviewer, why FROM ({OVERRIDES_NOT_CARRIED}) "
+        "WHERE run_id = ? ORDER BY answer_id, item_id, override_id", [run_id]).fetchall()
+    return OverrideCarry(carried, [NotCarried(*r) for r in rows])

@@ -16,10 +16,16 @@ EXPORT_COLUMNS = ["run_id", "transcript_id", "candidate_id", "question_id", "ans
 CANDIDATE_COLUMNS = ["run_id", "candidate_id", "transcript_id", "item_id", "value", "n_answers"]
 
 # Scores of the answers as they are now (a score of an older version of an answer is history),
-# with a reviewer's latest override, made on this version of the answer, standing in for 'final'.
+# with a reviewer's latest override standing in for 'final'. An override is a statement about an
+# answer's text and an item's definition, so it applies in every run where both are unchanged: a
+# run of an edited rubric keeps it (marked as carried from the run it was made in) unless that
+# item itself changed (:data:`OVERRIDES_NOT_CARRIED` says which did not carry, and why).
 LATEST_OVERRIDES = """
-    SELECT * FROM overrides
-    QUALIFY row_number() OVER (PARTITION BY run_id, answer_id, item_id, answer_hash ORDER BY override_id DESC) = 1
+    SELECT o.*, ri.item_hash FROM overrides o
+    JOIN runs r ON r.run_id = o.run_id
+    JOIN rubric_item_hashes ri ON ri.rubric_hash = r.rubric_hash AND ri.item_id = o.item_id
+    QUALIFY row_number() OVER (PARTITION BY o.answer_id, o.item_id, o.answer_hash, ri.item_hash
+                               ORDER BY o.override_id DESC) = 1
 """
 CURRENT_SCORES = f"""
     SELECT s.run_id, s.answer_id, s.item_kind, s.item_id, s.scorer,
@@ -27,14 +33,36 @@ CURRENT_SCORES = f"""
            CASE WHEN o.override_id IS NULL THEN s.confidence ELSE 1.0 END AS confidence,
            CASE WHEN o.override_id IS NULL THEN s.status ELSE 'scored' END AS status,
            CASE WHEN o.override_id IS NULL THEN s.reason
-                ELSE 'override by ' || o.reviewer || ': ' || o.reason END AS reason,
+                ELSE 'override by ' || o.reviewer || ': ' || o.reason
+                     || CASE WHEN o.run_id <> s.run_id THEN ' (carried from ' || o.run_id || ')' ELSE '' END
+           END AS reason,
            CASE WHEN o.override_id IS NULL THEN s.evidence ELSE '[]'::JSON END AS evidence,
            o.override_id, a.transcript_id, a.candidate_id, a.seq, ra.question_id
     FROM scores s
     JOIN run_answers ra ON ra.run_id = s.run_id AND ra.answer_id = s.answer_id
     JOIN answers a ON a.answer_id = s.answer_id AND a.content_hash = ra.answer_hash
-    LEFT JOIN ({LATEST_OVERRIDES}) o ON s.scorer = 'final' AND o.run_id = s.run_id AND o.answer_id = s.answer_id
-        AND o.item_id = s.item_id AND o.answer_hash = ra.answer_hash
+    LEFT JOIN (SELECT r.run_id, ri.item_id, ri.item_hash FROM runs r
+               JOIN rubric_item_hashes ri ON ri.rubric_hash = r.rubric_hash) si
+        ON s.scorer = 'final' AND si.run_id = s.run_id AND si.item_id = s.item_id
+    LEFT JOIN ({LATEST_OVERRIDES}) o ON s.scorer = 'final' AND o.answer_id = s.answer_id
+        AND o.item_id = s.item_id AND o.answer_hash = ra.answer_hash AND o.item_hash = si.item_hash
+"""
+# Overrides made in other runs on a run's answers that do not apply in it, with the reason: the
+# answer's text changed since, the item's definition changed, or the run's rubric has no such item.
+OVERRIDES_NOT_CARRIED = f"""
+    SELECT ra.run_id, o.override_id, o.run_id AS made_in, o.answer_id, o.item_id, o.reviewer,
+           CASE WHEN o.answer_hash <> a.content_hash THEN 'the answer text changed since the override'
+                WHEN si.item_hash IS NULL THEN 'the rubric of this run has no item ' || o.item_id
+                ELSE 'the definition of ' || o.item_id || ' changed in the rubric' END AS why
+    FROM ({LATEST_OVERRIDES}) o
+    JOIN run_answers ra ON ra.answer_id = o.answer_id AND ra.run_id <> o.run_id
+    JOIN answers a ON a.answer_id = o.answer_id
+    JOIN runs r ON r.run_id = ra.run_id
+    LEFT JOIN rubric_item_hashes si ON si.rubric_hash = r.rubric_hash AND si.item_id = o.item_id
+    WHERE (o.answer_hash <> a.content_hash OR si.item_hash IS DISTINCT FROM o.item_hash)
+      -- a later override made in that run itself supersedes it there
+      AND NOT EXISTS (SELECT 1 FROM overrides n WHERE n.run_id = ra.run_id AND n.answer_id = o.answer_id
+                      AND n.item_id = o.item_id AND n.override_id > o.override_id)
 """
 # The same without reviewers' overrides: what the scorers decided (audits measure the tool).
 AUTOMATIC_SCORES = """
@@ -59,7 +87,10 @@ class RunInfo:
 
 
 def run_info(conn: duckdb.DuckDBPyConnection, run_id: str | None = None) -> RunInfo:
-    """The run ``run_id`` (default: the most recently updated) with its rubric."""
+    """The run ``run_id`` (default: the most recently updated *complete* run) with its rubric.
+
+    An interrupted or still-running run is never the default: its results are partial.
+    """
     query = ("SELECT r.run_id, r.rubric_hash, r.rubric_id, r.rubric_version, r.scorers, r.status, "
              "r.created_at, r.updated_at, rb.content FROM runs r JOIN rubrics rb USING (rubric_hash) ")
     if run_id:
@@ -67,8 +98,13 @@ def run_info(conn: duckdb.DuckDBPyConnection, run_id: str | None = None) -> RunI
         if row is None:
             raise NotFoundError(f"no run {run_id!r} in the database; 'evaluator runs' lists them")
     else:
-        row = conn.execute(query + "ORDER BY r.updated_at DESC, r.created_at DESC LIMIT 1").fetchone()
+        row = conn.execute(query + "WHERE r.status = 'complete' ORDER BY r.updated_at DESC, r.created_at DESC "
+                           "LIMIT 1").fetchone()
         if row is None:
+            other = conn.execute("SELECT run_id, status FROM runs ORDER BY updated_at DESC LIMIT 1").fetchone()
+            if other:
+                raise NoRunYetError(f"the database has no complete run: the latest, {other[0]}, is {other[1]}; "
+                                    "run the same command again to finish it, or pass --run to read it as it is")
             raise NoRunYetError("the database has no scored run yet; run 'evaluator score' or 'evaluator run'")
     return RunInfo(*row[:8], rubric=Rubric.model_validate(json.loads(row[8])))
 
@@ -114,13 +150,17 @@ def candidate_rows(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> list[dict[s
     """Per (candidate, transcript, item) aggregates of the final verdicts, plus ``overall``.
 
     Criteria aggregate over answers as the rubric says (mean, max, …); flags are 1 when raised
-    on any answer; ``overall`` is the weight-averaged criterion values rescaled to 0–100.
+    on any answer; ``overall`` is the 0–100 score of :data:`OVERALL_RULE` (every weighted
+    criterion of the rubric, a missing one at its lowest level) and ``coverage`` the share of the
+    rubric's criterion weight that was scored (0–1; ``n_answers``: the criteria scored).
     Unscored verdicts are left out of aggregates; ``n_answers`` counts what went in.
     """
     cte, params = scores_cte(run)
     rows = conn.execute(f"""{cte}
         SELECT run_id, candidate_id, transcript_id, item_id, item_kind, value, n_answers FROM per_item
-        UNION ALL SELECT * FROM overall
+        UNION ALL SELECT run_id, candidate_id, transcript_id, item_id, item_kind, value, n_answers FROM overall
+        UNION ALL SELECT run_id, candidate_id, transcript_id, 'coverage', 'coverage', coverage, n_answers
+            FROM overall
         ORDER BY candidate_id, transcript_id, item_kind, item_id
     """, params).fetchall()
     return [dict(zip(["run_id", "candidate_id", "transcript_id", "item_id", "item_kind", "value",
@@ -141,6 +181,15 @@ def stored_combine(conn: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, li
         "SELECT item_id, priority FROM combine_rules WHERE run_id = ?", [run_id]).fetchall()}
 
 
+# How the overall score and the ranking treat missing criteria, as the pages state it. A mean over
+# only the criteria scored would rank one good answer above three solid ones: the overall is taken
+# over the whole rubric instead, so answering fewer questions never raises it.
+OVERALL_RULE = ("Overall = the rubric-weighted mean of all criteria on 0–100; a criterion with no scored "
+                "verdict (question not answered, or its verdict unscored) counts at its lowest level, 0 points. "
+                "Coverage = the share of the rubric's criterion weight that was scored; below 100% the row is "
+                "marked incomplete. Ranked by overall; red flags do not change the overall and are shown beside it.")
+
+
 # ---------------------------------------------------------------------------------------------
 # Set-based reads for the reports: one query per table of the report, streamed in order, so
 # rendering costs a few queries however many candidates there are and memory stays flat.
@@ -152,8 +201,10 @@ SQL_NUM = "rtrim(rtrim(printf('%.2f', {}), '0'), '.')"
 
 def scores_cte(run: RunInfo, *, overrides: bool = True) -> tuple[str, list[Any]]:
     """``WITH …`` defining, over a run's current final verdicts, ``per_item`` (each candidate
-    transcript's value per rubric item, aggregated as the rubric says) and ``overall`` (the
-    weight-averaged criteria on 0–100); shared by :func:`candidate_rows` and the reports.
+    transcript's value per rubric item, aggregated as the rubric says) and ``overall`` (``value``:
+    the 0–100 score of :data:`OVERALL_RULE`, ``coverage``: the share of the rubric's criterion
+    weight scored, ``n_answers``: criteria scored); shared by :func:`candidate_rows`, the reports,
+    the review app, ``compare`` and the fairness audit, so every one of them ranks alike.
     ``overrides=False``: the scorers' own finals, without reviewers' overrides (audits)."""
     items = _items_table(run.rubric)
     values = ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(items))
@@ -173,12 +224,24 @@ def scores_cte(run: RunInfo, *, overrides: bool = True) -> tuple[str, list[Any]]
                    any_value(i.min_value) AS min_value, any_value(i.max_value) AS max_value
             FROM final f JOIN rubric_items i USING (item_id)
             GROUP BY ALL
+        ), scored_transcripts AS (  -- not 'transcripts': queries appended to this CTE read that table
+            SELECT DISTINCT run_id, candidate_id, transcript_id FROM per_item
         ), overall AS (
-            SELECT run_id, candidate_id, transcript_id, 'overall' AS item_id, 'overall' AS item_kind,
-                   100.0 * sum(weight * (value - min_value) / nullif(max_value - min_value, 0))
-                         / nullif(sum(weight), 0) AS value,
-                   count(*) AS n_answers
-            FROM per_item WHERE item_kind = 'criterion' AND weight > 0
+            -- OVERALL_RULE: over every weighted criterion of the rubric, so that answering fewer
+            -- questions cannot raise the score; a criterion without a scored final verdict counts
+            -- at its lowest level (0 points), and coverage says how much of the rubric was scored
+            SELECT t.run_id, t.candidate_id, t.transcript_id, 'overall' AS item_id, 'overall' AS item_kind,
+                   CASE WHEN count(p.value) > 0 THEN
+                        100.0 * sum(i.weight * coalesce((p.value - i.min_value)
+                                                        / nullif(i.max_value - i.min_value, 0), 0))
+                              / nullif(sum(i.weight), 0) END AS value,
+                   count(p.value) AS n_answers,
+                   coalesce(sum(i.weight) FILTER (WHERE p.value IS NOT NULL), 0) / nullif(sum(i.weight), 0)
+                       AS coverage
+            FROM scored_transcripts t CROSS JOIN rubric_items i
+            LEFT JOIN per_item p ON p.candidate_id = t.candidate_id AND p.transcript_id = t.transcript_id
+                AND p.item_id = i.item_id
+            WHERE i.item_kind = 'criterion' AND i.weight > 0
             GROUP BY ALL
         )"""
     return sql, [*(v for row in items for v in row), run.run_id]
@@ -186,8 +249,8 @@ def scores_cte(run: RunInfo, *, overrides: bool = True) -> tuple[str, list[Any]]
 
 def cohort_cte(run: RunInfo) -> tuple[str, list[Any]]:
     """``WITH …`` defining ``per_item`` and ``overall`` as :func:`candidate_rows` computes them,
-    ``cohort`` (one row per candidate transcript: overall, each rubric item, flags raised) and
-    ``ranked`` (``cohort`` with its rank: overall descending, unscored last, then ids).
+    ``cohort`` (one row per candidate transcript: overall, each rubric item, flags raised,
+    coverage) and ``ranked`` (``cohort`` with its rank: overall descending, no overall last, then ids).
 
     ``cohort`` rounds its values to 9 decimals: a parallel sum may differ in the last bit from
     one query to the next, and the ranking and the candidate pages (read by different queries)
@@ -197,7 +260,8 @@ def cohort_cte(run: RunInfo) -> tuple[str, list[Any]]:
     pivot = "".join(f", round(max(p.value) FILTER (WHERE p.item_id = ?), 9) AS v{i}" for i in range(len(items)))
     sql = f"""{scores_sql}, cohort AS (
             SELECT p.candidate_id, p.transcript_id, round(any_value(o.value), 9) AS overall{pivot},
-                   count(*) FILTER (WHERE p.item_kind = 'flag' AND p.value = 1) AS flags
+                   count(*) FILTER (WHERE p.item_kind = 'flag' AND p.value = 1) AS flags,
+                   round(any_value(o.coverage), 9) AS coverage
             FROM per_item p LEFT JOIN overall o USING (candidate_id, transcript_id)
             GROUP BY p.candidate_id, p.transcript_id
         ), ranked AS (
@@ -254,8 +318,8 @@ def cohort_stats(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> dict[str, Any
 
 def ranking_rows(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> Iterator[tuple]:
     """Every candidate transcript in rank order, streamed:
-    ``(rank, candidate_id, transcript_id, overall, v0, v1, …, flags_raised)``, the values in
-    :func:`cohort_items` order (None where the item has no scored verdict)."""
+    ``(rank, candidate_id, transcript_id, overall, v0, v1, …, flags_raised, coverage)``, the values
+    in :func:`cohort_items` order (None where the item has no scored verdict), coverage 0–1."""
     cte, params = cohort_cte(run)
     return _stream(conn.cursor().execute(f"{cte} SELECT * FROM ranked ORDER BY rank", params))
 
@@ -360,3 +424,74 @@ def _range_verdicts(conn: duckdb.DuckDBPyConnection, run: RunInfo, lo: str, hi: 
         FROM ({CURRENT_SCORES}) f LEFT JOIN others o USING (answer_id, item_id)
         WHERE f.run_id = ? AND f.scorer = 'final' AND {where}
         ORDER BY f.candidate_id""", [run.run_id, lo, *([hi] if hi is not None else []), run.run_id, *params]))
+
+
+# -- warnings: what ingest and matching were unsure about -----------------------------------------
+
+WARNING_KINDS = ("speaker_label_corrected", "extra_speaker", "unexpected_label", "roles_uncertain", "low_match")
+
+
+@dataclass
+class RunWarning:
+    """One warning about a run's input: the file and line it concerns, its kind and what happened."""
+
+    path: str
+    line: int | None
+    kind: str
+    message: str
+    transcript_id: str | None
+    candidate_id: str | None
+
+    def one_line(self) -> str:
+        """``path:line: message`` (as the CLI prints it)."""
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+
+def run_warnings(conn: duckdb.DuckDBPyConnection, run: RunInfo, *,
+                 candidate_id: str | None = None) -> list[RunWarning]:
+    """A run's warnings, by file and line: the ingest warnings of the files its answers come from
+    (speaker labels corrected, extra speakers, odd labels, doubtful roles), and its answers that are
+    not small talk whose question matched no rubric question or matched one with low confidence
+    (similarity below the rubric's ``match_threshold`` + :data:`~evaluator.match.LOW_CONFIDENCE_MARGIN`).
+    ``candidate_id`` keeps one candidate's.
+    """
+    from ..match import LOW_CONFIDENCE_MARGIN  # here: the matcher's module loads numpy
+
+    threshold = run.rubric.match_threshold
+    who = "AND a.candidate_id = ?" if candidate_id is not None else ""
+    params: list[Any] = [run.run_id, *([candidate_id] if candidate_id is not None else [])]
+    answers = (f"SELECT a.* EXCLUDE (question_id), ra.question_id, ra.match_score, ra.matched_by FROM answers a "
+               f"JOIN run_answers ra ON ra.answer_id = a.answer_id AND ra.answer_hash = a.content_hash "
+               f"WHERE ra.run_id = ? {who}")
+    ingest = conn.execute(f"""
+        SELECT w.path, w.line, w.kind, w.message, w.transcript_id, t.candidate_id FROM ingest_warnings w
+        JOIN transcripts t USING (transcript_id)
+        JOIN sources s ON s.source_id = t.source_id AND s.path = w.path AND s.content_hash = w.content_hash
+        WHERE w.transcript_id IN (SELECT transcript_id FROM ({answers}))""", params).fetchall()
+    found = [RunWarning(*row) for row in ingest]
+    if run.rubric.questions:  # without questions nothing can match: no answer is singled out
+        weak = conn.execute(f"""
+            SELECT s.path, coalesce(tu.line, TRY_CAST(json_extract_string(a.metadata, '$.source_line') AS INTEGER)),
+                   a.transcript_id, a.candidate_id, a.seq, a.question, a.question_id, a.match_score, a.matched_by
+            FROM ({answers}) a
+            JOIN transcripts t ON t.transcript_id = a.transcript_id
+            JOIN sources s ON s.source_id = t.source_id
+            LEFT JOIN turns tu ON tu.transcript_id = a.transcript_id AND tu.idx = a.turn_start
+            WHERE NOT a.is_small_talk AND a.matched_by <> 'given'
+              AND (a.matched_by = 'none' OR a.match_score < ?)""",
+                            [*params, threshold + LOW_CONFIDENCE_MARGIN]).fetchall()
+        for path, line, transcript_id, cand, seq, question, question_id, score, matched_by in weak:
+            asked = " ".join(question.split())
+            asked = f"{asked[:77]}…" if len(asked) > 80 else asked
+            similarity = "no similarity" if score is None else f"similarity {score:.2f}"
+            if matched_by == "none":
+                what = (f"not matched to any rubric question ({similarity}, threshold {threshold:g}): "
+                        "only rubric-wide items were scored")
+            else:
+                what = (f"matched to rubric question {question_id!r} with low confidence ({similarity}, "
+                        f"threshold {threshold:g})")
+            found.append(RunWarning(path, line, "low_match", f"{transcript_id} answer {seq} {what}; question: "
+                                    f"{asked!r}", transcript_id, cand))
+    found.sort(key=lambda w: (w.path, w.line is None, w.line or 0, w.kind))
+    return found

@@ -90,6 +90,7 @@ def _drop_path(conn: duckdb.DuckDBPyConnection, path: str) -> None:
         conn.execute("DELETE FROM transcripts WHERE source_id IN (SELECT unnest(?))", [old])
         conn.execute("DELETE FROM sources WHERE source_id IN (SELECT unnest(?))", [old])
     conn.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
+    conn.execute("DELETE FROM ingest_warnings WHERE path = ?", [path])
 
 
 def record_skipped_file(conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str, content_hash: str,
@@ -146,7 +147,8 @@ def record_file(conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str, content
                      "n_transcripts, n_answers, n_row_errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      [source_id, path, fmt, content_hash, size_bytes, status, len(kept), len(answers),
                       len(errors)])
-        candidates = {t.candidate_id: t.metadata.get("candidate_speaker") for t in kept}
+        # the display name is the candidate's spoken name; a role label ("Candidate") names no one
+        candidates = {t.candidate_id: t.metadata.get("candidate_name") for t in kept}
         bulk_insert(conn, "candidates", ["candidate_id", "display_name"], list(candidates.items()),
                     on_conflict="ON CONFLICT DO NOTHING")
         bulk_insert(conn, "transcripts", ["transcript_id", "source_id", "candidate_id", "kind", "candidate_speaker",
@@ -156,9 +158,11 @@ def record_file(conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str, content
                       json.dumps({k: v for k, v in t.metadata.items()
                                   if k not in ("candidate_speaker", "interviewers", "id_from_filename")}, default=str)]
                      for t in kept])
-        bulk_insert(conn, "turns", ["transcript_id", "idx", "speaker", "role", "text", "start_s"],
-                    [[t.transcript_id, turn.index, turn.speaker, turn.role, turn.text, turn.start]
+        bulk_insert(conn, "turns", ["transcript_id", "idx", "speaker", "role", "text", "start_s", "line"],
+                    [[t.transcript_id, turn.index, turn.speaker, turn.role, turn.text, turn.start, turn.line]
                      for t in kept if t.kind == "interview" for turn in t.turns])
+        bulk_insert(conn, "ingest_warnings", ["path", "content_hash", "transcript_id", "line", "kind", "message"],
+                    [[path, content_hash, w.transcript_id, w.line, w.kind, w.message] for t in kept for w in t.warnings])
         # (a written answer's two turns are its question and text, which its answers row holds already)
         bulk_insert(conn, "answers", ["answer_id", "transcript_id", "candidate_id", "seq", "question", "text",
                                       "question_id", "is_small_talk", "turn_start", "turn_end", "content_hash",
@@ -179,16 +183,17 @@ def save_rubric(conn: duckdb.DuckDBPyConnection, *, rubric_hash: str, rubric_id:
 
 
 def ensure_run(conn: duckdb.DuckDBPyConnection, *, run_id: str, rubric_hash: str, rubric_id: str,
-               rubric_version: str, scorers: list[str], config: dict) -> bool:
-    """Create the run if new; returns True when it already existed (a resumed/repeated run)."""
+               rubric_version: str, scorers: list[str], config: dict, cohort: str = '{"kind": "all"}') -> bool:
+    """Create the run if new; returns True when it already existed (a resumed/repeated run).
+    ``cohort`` is the JSON of :class:`evaluator.store.cohorts.Cohort` (part of the run's identity)."""
     existing = conn.execute("SELECT 1 FROM runs WHERE run_id = ?", [run_id]).fetchone()
     if existing:
         conn.execute("UPDATE runs SET status = 'running', updated_at = current_timestamp "
                      "WHERE run_id = ? AND status <> 'running'", [run_id])
         return True
     conn.execute("INSERT INTO runs (run_id, rubric_hash, rubric_id, rubric_version, scorers, config, "
-                 "status) VALUES (?, ?, ?, ?, ?, ?, 'running')",
-                 [run_id, rubric_hash, rubric_id, rubric_version, ",".join(scorers), json.dumps(config)])
+                 "status, cohort) VALUES (?, ?, ?, ?, ?, ?, 'running', ?)",
+                 [run_id, rubric_hash, rubric_id, rubric_version, ",".join(scorers), json.dumps(config), cohort])
     return False
 
 
@@ -212,8 +217,10 @@ def write_scores(conn: duckdb.DuckDBPyConnection, run_id: str,
 
 def write_score_rows(conn: duckdb.DuckDBPyConnection, run_id: str,
                      run_answers: Sequence[tuple[str, str, str | None, float | None, str, int]],
-                     rows: Sequence[Sequence[object]], replaced: Sequence[str] | None = None) -> None:
+                     rows: Sequence[Sequence[object]], replaced: Sequence[str] | None = None,
+                     complete: bool = True) -> None:
     """:func:`write_scores` with the verdicts already as rows (``SCORE_COLUMNS`` without run_id).
+    ``complete=False`` marks the answers unfinished (a scorer stopped): the next run scores them again.
 
     Callers that know which answers are new pass only the re-scored ones as ``replaced``: a delete
     has to scan the run's verdicts, which for a batch of new answers would be wasted work.
@@ -225,7 +232,8 @@ def write_score_rows(conn: duckdb.DuckDBPyConnection, run_id: str,
             conn.execute("DELETE FROM run_answers WHERE run_id = ? AND answer_id IN (SELECT unnest(?))",
                          [run_id, ids])
         bulk_insert(conn, "run_answers", ["run_id", "answer_id", "answer_hash", "question_id", "match_score",
-                                          "matched_by", "n_items"], [[run_id, *row] for row in run_answers])
+                                          "matched_by", "n_items", "complete"],
+                    [[run_id, *row, complete] for row in run_answers])
         bulk_insert(conn, "scores", SCORE_COLUMNS, [[run_id, *row] for row in rows])
 
 

@@ -34,7 +34,9 @@ from .. import review
 from ..errors import DatabaseInUseError, EvaluatorError, InputError, NoRunYetError, NotFoundError
 from ..report.render import highlight_html, num
 from ..rubric import LoadedRubric
+from ..rubric.watch import WatchedRubric
 from ..store import connect
+from ..store.reads import OVERALL_RULE
 from .csrf import COOKIE, FIELD, CsrfGuard
 
 REVIEWER_COOKIE = "evaluator_reviewer"
@@ -57,6 +59,7 @@ def _environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["num"] = num
     env.globals["script_src"] = "'none'"
+    env.globals["overall_rule"] = OVERALL_RULE  # the ranking rule, stated as in the static report
     return env
 
 
@@ -72,7 +75,7 @@ class ReviewApp:
     def __init__(self, db_path: str | Path, rubric: LoadedRubric | None = None,
                  assess_scorers: tuple[str, ...] | None = None) -> None:
         self.db_path = str(db_path)
-        self.rubric = rubric
+        self._watched = WatchedRubric(rubric) if rubric is not None else None
         self.assess_scorers = assess_scorers
         self.csrf = CsrfGuard()
         self.env = _environment()
@@ -171,27 +174,31 @@ class ReviewApp:
         form = await self._form(request)
         text, question_id = form.get("answer", ""), form.get("question_id", "")
         from ..assess import assess, describe_match, level_name
+        rubric = self._rubric()  # one version for the whole request
         try:
             result = await run_in_threadpool(lambda: assess(
-                text, rubric=self._rubric(), question_id=question_id or None,
+                text, rubric=rubric, question_id=question_id or None,
                 **({"scorers": self.assess_scorers} if self.assess_scorers else {})))
         except InputError as exc:
-            return self._assess_page(request, text=text, question_id=question_id, error=exc.one_line(), status=400)
-        return self._assess_page(request, text=text, question_id=question_id, a=result,
+            return self._assess_page(request, text=text, question_id=question_id, error=exc.one_line(), status=400,
+                                     rubric=rubric)
+        return self._assess_page(request, text=text, question_id=question_id, a=result, rubric=rubric,
                                  how=describe_match(result.question), level_name=level_name,
                                  answer_html=Markup(highlight_html(result.answer, result.spans())))
 
     # -- helpers --------------------------------------------------------------------------
 
     def _rubric(self) -> LoadedRubric:
-        if self.rubric is None:
+        """The self-assessment rubric as its file is now: an edited file is picked up by the next
+        request (a stat per request; read and parsed again only when it changed)."""
+        if self._watched is None:
             from ..assess import load_default_rubric
-            self.rubric = load_default_rubric()
-        return self.rubric
+            self._watched = WatchedRubric(load_default_rubric())
+        return self._watched.current()
 
     def _assess_page(self, request: Request, *, text: str, question_id: str, status: int = 200,
-                     error: str | None = None, **result: Any) -> Response:
-        rubric = self._rubric().rubric
+                     error: str | None = None, rubric: LoadedRubric | None = None, **result: Any) -> Response:
+        rubric = (rubric or self._rubric()).rubric
         if question_id and question_id not in {q.id for q in rubric.questions}:
             error, status, question_id = f"the rubric has no question {question_id!r}", 400, ""
         return self.page(request, "assess.html.j2", status=status, rubric=rubric, text=text,
@@ -237,7 +244,8 @@ def create_app(db_path: str | Path, *, rubric: LoadedRubric | None = None, allow
                assess_scorers: tuple[str, ...] | None = None) -> Starlette:
     """The ASGI application serving the database at ``db_path`` (see the module docstring).
 
-    ``rubric`` is used by the self-assessment page (default: the bundled AI-engineer rubric);
+    ``rubric`` is used by the self-assessment page (default: the bundled AI-engineer rubric) and
+    reloaded when its file changes;
     ``allowed_hosts`` guards against DNS rebinding (default: loopback names only).
     """
     state = ReviewApp(db_path, rubric, assess_scorers)

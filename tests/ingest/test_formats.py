@@ -25,7 +25,8 @@ def _answers(name: str):
 def test_txt_roles_followups_backchannels_and_small_talk():
     parsed = parse_file(FORMATS / "interview.txt")
     transcript = segment(parsed.transcripts[0])
-    assert transcript.candidate_id == "jane-doe"
+    assert transcript.candidate_id == "interview"  # the file, not the speaker's name
+    assert transcript.metadata["candidate_name"] == "Jane Doe"
     assert transcript.metadata["interviewers"] == ["Interviewer"]
     answers = transcript.answers
     assert [a.is_small_talk for a in answers] == [True, False, False]
@@ -38,7 +39,8 @@ def test_txt_roles_followups_backchannels_and_small_talk():
 def test_markdown_bold_labels_and_headings_ignored():
     answers = _answers("interview.md")
     assert len(answers) == 1
-    assert answers[0].candidate_id == "omar-haddad"
+    assert answers[0].candidate_id == "interview"
+    assert answers[0].metadata["candidate_name"] == "Omar Haddad"
     assert answers[0].text.startswith("We shipped a support assistant")
     assert "eval set of 200 tickets" in answers[0].text
 
@@ -52,7 +54,7 @@ def test_vtt_voice_tags_merge_cues_split_mid_sentence():
     answers = _answers("interview.vtt")
     assert len(answers) == 1
     assert answers[0].text == "It depends on cost and latency first, and the context window we need for long contracts."
-    assert answers[0].candidate_id == "sam-okafor"
+    assert answers[0].candidate_id == "interview"
 
 
 def test_vtt_name_prefixes(tmp_path: Path):

@@ -113,7 +113,9 @@ GOOD_ROWS = ("answer_id,candidate_id,question,answer\n"
 
 
 def _lines_naming(output: str, path: Path) -> list[str]:
-    return [ln for ln in output.splitlines() if f"{path}:" in ln or ln.endswith(str(path))]
+    """The error lines naming ``path`` (warnings about what was kept, e.g. a weak question match, aside)."""
+    return [ln for ln in output.splitlines()
+            if (f"{path}:" in ln or ln.endswith(str(path))) and not ln.startswith("  warning: ")]
 
 
 def _sources(db: Path) -> dict[str, tuple[str, int]]:

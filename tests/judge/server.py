@@ -31,7 +31,7 @@ Handler = Callable[[dict[str, Any], int], Reply]
 
 
 class ScriptedServer:
-    def __init__(self, handler: Handler) -> None:
+    def __init__(self, handler: Handler, port: int = 0) -> None:
         self.handler = handler
         self.requests: list[dict[str, Any]] = []
         self.lock = threading.Lock()
@@ -81,7 +81,7 @@ class ScriptedServer:
         class Server(ThreadingHTTPServer):
             request_queue_size = 256  # the default (5) refuses bursts from concurrent clients
 
-        self.httpd = Server(("127.0.0.1", 0), RequestHandler)
+        self.httpd = Server(("127.0.0.1", port), RequestHandler)  # a given port: the same endpoint again
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

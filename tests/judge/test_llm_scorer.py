@@ -173,7 +173,10 @@ def test_dead_endpoint_stops_cleanly_and_the_next_run_resumes(cli, db):
     assert result.exit_code == 5
     assert "stopped:" in result.output and "run the same command again to resume" in result.output
     with duckdb.connect(str(db), read_only=True) as conn:
-        assert conn.execute("SELECT count(*) FROM scores").fetchone()[0] == 0  # nothing half-written
+        # the stopped batch is written as unfinished: unscored with the reason, scored again next time
+        assert {r[0] for r in conn.execute("SELECT DISTINCT status FROM scores WHERE scorer = 'llm'").fetchall()} \
+            <= {"unscored"}
+        assert conn.execute("SELECT count(*) FROM run_answers WHERE complete").fetchone()[0] == 0
         assert conn.execute("SELECT status FROM runs").fetchone()[0] == "interrupted"
         failed_calls = conn.execute("SELECT count(*) FROM llm_calls WHERE error IS NOT NULL").fetchone()[0]
     assert failed_calls == 4  # every attempt of the first call is in the audit log; the second never sent

@@ -230,9 +230,10 @@ def test_database_aggregates_match_the_candidate_rows(cohort):
         by_key.setdefault((r["candidate_id"], r["transcript_id"]), {})[r["item_id"]] = r["value"]
     assert stats["transcripts"] == len(ranked) == len(by_key)
     assert stats["candidates"] == len({c for c, _ in by_key})
-    for rank, candidate, transcript, overall, *values, flags in ranked:
+    for rank, candidate, transcript, overall, *values, flags, coverage in ranked:
         want = by_key[(candidate, transcript)]
         assert overall == pytest.approx(want.get("overall"))
+        assert coverage == pytest.approx(want.get("coverage"))
         assert values == pytest.approx([want.get(i) for i in items])
         assert flags == sum(1 for f in run.rubric.flags if want.get(f.id) == 1)
     for c in run.rubric.criteria:

@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from evaluator.cli import main
 from evaluator.errors import RubricError
 from evaluator.rubric import load_rubric, parse_rubric
 
@@ -102,3 +104,65 @@ def test_schema_command_prints_json_schema(cli):
 def test_validate_command(cli):
     result = cli("rubric", "validate", ROOT / "rubrics" / "ai-engineer-role.yaml")
     assert result.exit_code == 0 and "3 flags" in result.output
+
+
+
+# five errors in one file: two misspelt keys, a bad value, a bad choice, a key that is no typo
+FIVE_ERRORS = (BASE.replace("    description: d\n    scope", "    description: d\n    weigth: 2\n    scope")
+               .replace("{value: 1, anchor: some, when: {min_concepts: 1}}",
+                        "{value: one, anchor: some, when: {min_concept: 1}}")
+               .replace("  - id: f1\n    description: d\n",
+                        "  - id: f1\n    description: d\n    severity: extreme\n    colour: red\n"))
+
+
+def test_validate_prints_every_error_with_its_line(tmp_path: Path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(FIVE_ERRORS, encoding="utf-8")
+    good = ROOT / "rubrics" / "ai-engineer-role.yaml"
+    result = CliRunner().invoke(main, ["rubric", "validate", str(bad), str(good)])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        f"error: {bad}:9: criteria[0].weigth: Extra inputs are not permitted (got 2); did you mean 'weight'?",
+        f"error: {bad}:16: criteria[0].levels[1].value: Input should be a valid number, unable to parse string "
+        "as a number (got 'one')",
+        f"error: {bad}:16: criteria[0].levels[1].when.min_concept: Extra inputs are not permitted (got 1); "
+        "did you mean 'min_concepts'?",
+        f"error: {bad}:20: flags[0].severity: Input should be 'low', 'medium' or 'high' (got 'extreme')",
+        f"error: {bad}:21: flags[0].colour: Extra inputs are not permitted (got 'red')",  # nothing close to it
+    ]
+    assert result.stdout.startswith(f"{good}: ok — ai-engineer-role")  # the next file is still checked
+
+
+def test_other_commands_give_the_first_error_and_a_count():
+    with pytest.raises(RubricError) as info:
+        parse_rubric(FIVE_ERRORS, "x.yaml")
+    assert info.value.one_line() == ("x.yaml:9: criteria[0].weigth: Extra inputs are not permitted (got 2); did you "
+                                     "mean 'weight'? (and 4 more errors: 'evaluator rubric validate' lists them)")
+
+
+@pytest.mark.parametrize("where, key, suggestion", [
+    ("criteria[0]", "weigth", "weight"),
+    ("criteria[0]", "Descripion", "description"),
+    ("criteria[0]", "weighting", "weight"),
+    ("flags[0]", "raise_whn", "raise_when"),
+    ("flags[0]", "advise", "advice"),
+    ("criteria[0]", "colour", None),
+    ("criteria[0]", "notes", None),
+    ("criteria[0]", "zzz", None),
+    ("flags[0]", "weigth", None),  # a flag has no weight: only the keys allowed where the key stands
+    ("questions[0]", "alias", "aliases"),
+    ("", "critera", "criteria"),
+])
+def test_unknown_keys_suggest_only_a_close_allowed_key(where, key, suggestion):
+    after = {"criteria[0]": "    description: d\n", "flags[0]": "  - id: f1\n    description: d\n",
+             "questions[0]": "    text: What?\n", "": 'version: "1"\n'}[where]
+    indent = "    " if where else ""
+    text = BASE.replace(after, f"{after}{indent}{key}: x\n", 1)  # the first one: criteria[0]'s description
+    with pytest.raises(RubricError) as info:
+        parse_rubric(text, "x.yaml")
+    message = info.value.one_line()
+    assert f"{where + '.' if where else ''}{key}: Extra inputs are not permitted (got 'x')" in message
+    if suggestion:
+        assert message.endswith(f"; did you mean {suggestion!r}?")
+    else:
+        assert "did you mean" not in message

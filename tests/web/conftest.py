@@ -30,11 +30,11 @@ def _free_port() -> int:
 class LiveServer:
     """uvicorn in a thread; ``url`` is its base address."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, **app_options) -> None:
         self.db_path = db_path
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.app = create_app(db_path)
+        self.app = create_app(db_path, **app_options)
         self.state = self.app.state  # the ReviewApp: its with_db() shares the server's lock
         config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="error",
                                 lifespan="off")

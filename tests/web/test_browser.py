@@ -203,3 +203,133 @@ def test_static_reports_open_with_no_network(cli, tmp_path, browser):
     context.close()
     assert [u for u in requested if not u.startswith("file://")] == [] and failed == []
     assert len(requested) == len(pages) + 1  # one document each, nothing else (no CSS, font, image, script file)
+
+
+# --------------------------------------------------------------------------------------------
+# Layout (issue 13): the ranking fits a laptop screen with its flags beside the overall, and the
+# charts' texts never run into one another.
+
+# every pair of <text> boxes of each chart that overlap, and every box outside its chart
+CHART_TEXT_PROBLEMS = """(sel) => {
+  const out = [];
+  document.querySelectorAll(sel).forEach((svg, i) => {
+    const frame = svg.getBoundingClientRect();
+    const boxes = Array.from(svg.querySelectorAll('text')).map(t => [t.textContent, t.getAttribute('class'),
+                                                                     t.getBoundingClientRect()]);
+    boxes.forEach(([text, cls, b], j) => {
+      if (b.left < frame.left - 0.5 || b.right > frame.right + 0.5 || b.top < frame.top - 0.5
+          || b.bottom > frame.bottom + 0.5) out.push(['outside', i, text]);
+      boxes.slice(j + 1).forEach(([text2, cls2, c]) => {
+        const dx = Math.min(b.right, c.right) - Math.max(b.left, c.left);
+        const dy = Math.min(b.bottom, c.bottom) - Math.max(b.top, c.top);
+        if (dx > 0.5 && dy > 0.5) out.push(['overlap', i, cls + ':' + text, cls2 + ':' + text2]);
+      });
+    });
+  });
+  return out;
+}"""
+
+
+@pytest.fixture(scope="module")
+def flagged_cohort(tmp_path_factory):
+    """The format samples plus a candidate raising all three flags, under a long id, and one who
+    answered a single question (incomplete)."""
+    from click.testing import CliRunner
+    from evaluator.cli import main
+    tmp = tmp_path_factory.mktemp("layout")
+    inputs = tmp / "in"
+    shutil.copytree(DATA / "formats", inputs)
+    long_id = "dave-with-a-rather-long-candidate-identifier-from-the-ats"
+    with (inputs / "more.csv").open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["answer_id", "candidate_id", "question_id", "question", "answer"])
+        writer.writerow(["d1", long_id, "role_definition", "What does an AI engineer do?",
+                         "Honestly the job is basically prompt engineering. I see myself as a researcher: I trained "
+                         "models from scratch in my PhD and success is the accuracy on the benchmark."])
+        writer.writerow(["d2", long_id, "model_choice", "How would you choose between GPT-4o, Claude and a small "
+                         "open-source model?", "I'd just use GPT-4 because it's the best model."])
+        writer.writerow(["e1", "erin", "role_definition", "What does an AI engineer do?",
+                         "An AI engineer builds products on foundation models such as GPT-4o or Claude rather than "
+                         "training them, unlike a data scientist or an ML engineer."])
+    db, reports = tmp / "layout.duckdb", tmp / "reports"
+    result = CliRunner().invoke(main, ["run", str(inputs), "--rubric", str(RUBRIC), "--db", str(db),
+                                       "--report-dir", str(reports)], catch_exceptions=False)
+    assert result.exit_code in (0, 1), result.output
+    return db, reports, long_id
+
+
+def test_ranking_fits_1280_px_with_flags_beside_the_overall(flagged_cohort, browser):
+    db, reports, long_id = flagged_cohort
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    pg = context.new_page()
+    with LiveServer(db) as server:
+        candidate = next((reports / "candidates").glob("dave-*.html"))
+        for url in [(reports / "index.html").as_uri(), (reports / "ranking-1.html").as_uri(), server.url + "/"]:
+            pg.goto(url)
+            header = pg.locator("#flags-header").bounding_box()
+            table = pg.locator("#cohort").bounding_box()
+            wrap = pg.locator(".table-wrap:has(#cohort)").bounding_box()
+            assert header["x"] + header["width"] <= 1280, url  # the Flags column is on screen
+            assert table["x"] + table["width"] <= wrap["x"] + wrap["width"] + 0.5 <= 1280, url  # the whole table
+            assert pg.evaluate("document.documentElement.scrollWidth") <= 1280, url  # no sideways page scroll
+            # the flagged candidate's row: a red badge with every flag's name, right after the overall
+            row = pg.locator(f"#cohort tbody tr:has-text('{long_id}')")
+            flags = row.locator("td.flags")
+            assert flags.locator(".flag-badge").inner_text() == "⚑ 3 flags", url
+            assert set(flags.locator(".pill.raised").all_inner_texts()) == {
+                "just_prompt_engineering", "no_model_tradeoffs", "researcher_framing"}
+            assert flags.locator(".flag-badge").is_visible()
+            overall = row.locator("td").nth(3).bounding_box()
+            assert abs(flags.bounding_box()["x"] - (overall["x"] + overall["width"])) < 1, url
+            erin = pg.locator("#cohort tbody tr").filter(has=pg.get_by_role("link", name="erin", exact=True))
+            assert erin.locator(".pill.incomplete").is_visible(), url  # one answer: marked incomplete
+        pg.goto(candidate.as_uri())
+        assert pg.evaluate("document.documentElement.scrollWidth") <= 1280
+        assert pg.locator("#summary .flag-badge").inner_text() == "⚑ 3 flags"
+    context.close()
+
+
+def test_chart_counts_and_labels_do_not_overlap_titles(flagged_cohort, page):
+    _, reports, _ = flagged_cohort
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto((reports / "index.html").as_uri())
+    charts = page.locator("figure.chart svg")
+    assert charts.count() == 5  # four criteria and the flag prevalence
+    assert page.locator("figure.chart svg text.count").count() >= 10
+    assert page.evaluate(CHART_TEXT_PROBLEMS, "figure.chart svg") == []
+    # the tallest bar's count sits below the title, not on it
+    for i in range(charts.count()):
+        title = charts.nth(i).locator("text.title").bounding_box()
+        tops = [b["y"] for b in (t.bounding_box() for t in charts.nth(i).locator("text.count").all())]
+        assert min(tops) >= title["y"] + title["height"], i
+
+
+def test_reliability_plot_has_tick_labels(cli, tmp_path, page):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("Mallory Evil", "Eve Evil", "Zoe Able"):
+        (inputs / f"{name.split()[0].lower()}.txt").write_text(
+            "Interviewer: What does an AI engineer do?\n\n"
+            f"{name}: Honestly the job is basically prompt engineering.\n\n"
+            f"Interviewer: Which model would you pick?\n\n{name}: Whatever is newest.\n")
+    labels = tmp_path / "labels.csv"
+    labels.write_text("transcript_id,question_id,answer_id,item_id,rater,value,note\n"
+                      + "".join(f"{t},role_definition,,just_prompt_engineering,r1,{v},\n"
+                                f"{t},model_choice,,no_model_tradeoffs,r1,1,\n"
+                                for t, v in (("mallory", 0), ("eve", 1), ("zoe", 1))))
+    db, reports = tmp_path / "c.duckdb", tmp_path / "reports"
+    assert cli("run", inputs, "--rubric", RUBRIC, "--db", db, "--report-dir", reports).exit_code in (0, 1)
+    assert cli("labels", "import", labels, "--db", db, "--rubric", RUBRIC).exit_code == 0
+    assert cli("calibrate", "--db", db, "--report-dir", reports, "--bootstrap", "100").exit_code == 0
+    page.goto((reports / "calibration.html").as_uri())
+    plots = page.locator("figure.chart svg:has(text.x-tick)")
+    assert plots.count() >= 1
+    for i in range(plots.count()):
+        plot = plots.nth(i)
+        assert plot.locator("text.x-tick").all_text_contents() == ["0", "0.25", "0.5", "0.75", "1"]
+        assert plot.locator("text.y-tick").all_text_contents() == ["0", "0.25", "0.5", "0.75", "1"]
+        assert all(t.is_visible() for t in plot.locator("text.tick").all())
+        x = [t.bounding_box()["x"] for t in plot.locator("text.x-tick").all()]
+        y = [t.bounding_box()["y"] for t in plot.locator("text.y-tick").all()]
+        assert x == sorted(x) and y == sorted(y, reverse=True)  # left to right, bottom to top
+    assert page.evaluate(CHART_TEXT_PROBLEMS, "figure.chart svg:has(text.x-tick)") == []
