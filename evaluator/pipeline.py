@@ -316,7 +316,7 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
                     progress(len(batch))
         status = "complete"
     finally:
-        writes.finish_run(conn, run_id, status, touched=bool(todo) or bool(summary.answers_removed))
+        _finish_run(conn, run_id, status, touched=bool(todo) or bool(summary.answers_removed))
         summary.llm_stats = next((s.last_stats for s in scorers if getattr(s, "last_stats", None)), None)
     return summary
 
@@ -372,6 +372,16 @@ class ScoredRows:
     unscored: int = 0
     flags_raised: int = 0
     stopped: str | None = None  # why a scorer stopped on this batch (its answers stay pending)
+
+
+def _finish_run(conn: duckdb.DuckDBPyConnection, run_id: str, status: str, *, touched: bool) -> None:
+    """Record how the run ended even when Ctrl-C lands while doing so (DuckDB can re-raise the
+    interrupt it cancelled a query for at the next statement): the run must not stay 'running'."""
+    try:
+        writes.finish_run(conn, run_id, status, touched=touched)
+    except KeyboardInterrupt:
+        writes.finish_run(conn, run_id, "interrupted", touched=touched)
+        raise
 
 
 def score_rows(scorers: list, rubric: Rubric, batch: list[Answer], items: dict[str, list[Criterion | Flag]],

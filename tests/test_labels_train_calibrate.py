@@ -9,7 +9,9 @@ import json
 import duckdb
 import pytest
 
+from evaluator.classifier.model import load_joblib
 from evaluator.rubric import load_rubric
+from evaluator.scorers.classifier import BUNDLED
 
 from .conftest import DATA, RUBRIC
 
@@ -168,7 +170,12 @@ def test_shipped_model_scores_the_bundled_rubric(cli, db, tmp_path):
     rows = list(csv.DictReader(io.StringIO(cli("export", "--db", db, "--format", "csv").output)))
     classifier = [r for r in rows if r["scorer"] == "classifier"]
     assert classifier and all(r["status"] == "scored" for r in classifier)
-    # the per-item order fitted at training time decides which scorer 'final' follows
+    # the learned final: a stack where training kept one, else the order fitted at training time
     finals = {(r["answer_id"], r["item_id"]): r["reason"] for r in rows if r["scorer"] == "final"}
-    sources = {reason.split(":")[0] for reason in finals.values()}
-    assert sources <= {"from classifier", "from keyword"} and "from classifier" in sources
+    model = load_joblib(BUNDLED["ai-engineer-role"])
+    for (_, item_id), reason in finals.items():
+        if model["items"][item_id].get("stack"):
+            assert reason.startswith("stacked (classifier "), reason
+        else:
+            assert reason.startswith("from " + model["items"][item_id]["combine"][0]), reason
+    assert any(r.startswith("stacked (") for r in finals.values())

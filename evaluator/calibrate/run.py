@@ -217,8 +217,62 @@ def _calibrate_item(conn: duckdb.DuckDBPyConnection, item: Criterion | Flag,
             if scorer == "final":
                 result["worst"] = _worst(conn, item, scored, worst)
         entry["scorers"][scorer] = result
+    entry["final_vs"] = _final_versus_scorers(item, units, verdicts, scorers, levels, n_boot, seed)
     entry["humans"] = _human_baseline(item, units, levels, n_boot, seed)
     return entry
+
+
+def primary_metric_name(item: Criterion | Flag) -> str:
+    """The figure 'final' is compared on: F1 for flags, κ for categories, QWK for levels."""
+    if isinstance(item, Flag):
+        return "f1"
+    return "kappa" if item.scale == "nominal" else "qwk"
+
+
+def _final_versus_scorers(item: Criterion | Flag, units: list[Unit], verdicts: dict, scorers: list[str],
+                          levels: list[float], n_boot: int, seed: int) -> dict[str, Any]:
+    """Whether ``final`` beats each single scorer: the paired difference of the item's primary
+    figure on the answers both scored (neither in-sample), with a cluster-bootstrap 95% interval."""
+    metric = primary_metric_name(item)
+
+    def figure(human: np.ndarray, pred: np.ndarray) -> float | None:
+        if metric == "f1":
+            return stats.binary_metrics(human, pred).get("f1")
+        if metric == "kappa":
+            value = stats.cohen_kappa(human, pred, labels=levels)
+        else:
+            value = stats.cohen_kappa(human, pred, weights="quadratic", labels=levels)
+        return None if np.isnan(value) else float(value)
+
+    out: dict[str, Any] = {}
+    for scorer in scorers:
+        if scorer == "final":
+            continue
+        rows = []
+        for u in units:
+            got = verdicts.get((u.answer_id, item.id), {})
+            mine, theirs = got.get("final"), got.get(scorer)
+            if (mine is None or theirs is None or mine[0] is None or theirs[0] is None
+                    or IN_SAMPLE in theirs[3] or IN_SAMPLE in mine[3]):
+                continue
+            rows.append((u.human, _snap(mine[0], levels), _snap(theirs[0], levels), u.cluster))
+        if len(rows) < 2:
+            continue
+        human, final, single = (np.array([r[i] for r in rows], dtype=float) for i in range(3))
+        clusters = [r[3] for r in rows]
+
+        def difference(idx: np.ndarray) -> float | None:
+            a, b = figure(human[idx], final[idx]), figure(human[idx], single[idx])
+            return None if a is None or b is None else a - b
+
+        everything = np.arange(len(rows))
+        diff = difference(everything)
+        lo, hi = stats.bootstrap_ci(difference, everything, clusters, n_boot=n_boot, seed=seed)
+        verdict = ("better" if lo is not None and lo > 0 else "worse" if hi is not None and hi < 0
+                   else "no clear difference")
+        out[scorer] = {"metric": metric, "n": len(rows), "final": figure(human, final),
+                       "scorer": figure(human, single), "diff": diff, "diff_ci": [lo, hi], "verdict": verdict}
+    return out
 
 
 def _corrected_prevalence(conn: duckdb.DuckDBPyConnection, item_id: str, scorer: str, result: dict) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """Features of an answer for the learned scorer, as a scikit-learn transformer.
 
-Input rows are dicts ``{"text", "question", "reference"}``. Features: TF-IDF word 1–2-grams and
+Input rows are dicts ``{"text", "question", "reference"}``. The answer's names, e-mails and other
+identifiers are masked first (:mod:`.masking`). Features: TF-IDF word 1–2-grams and
 character 3–5-grams of the answer, plus for graded short answers the answer's similarity to the
 question's reference answer (word and character cosine, token overlap) and its length.
 """
@@ -17,18 +18,26 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 # shared with the numpy pipeline that predicts without scikit-learn (portable.PortablePipeline)
 from .portable import answer_tokens as _tokens
 from .portable import length_feature
+from .masking import mask_all
 
 
 class AnswerFeatures(BaseEstimator, TransformerMixin):
     """Sparse features of answers (scikit-learn estimator conventions: fit / transform)."""
 
-    def __init__(self, max_features: int = 50_000, min_df: int = 2, use_reference: bool = True) -> None:
+    def __init__(self, max_features: int = 50_000, min_df: int = 2, use_reference: bool = True,
+                 mask_identifiers: bool = True) -> None:
         self.max_features = max_features
         self.min_df = min_df
         self.use_reference = use_reference
+        self.mask_identifiers = mask_identifiers
+
+    def _texts(self, rows: Sequence[dict]) -> list[str]:
+        texts = [r["text"] for r in rows]
+        # models saved before masking existed have no such attribute: they never masked
+        return mask_all(texts) if getattr(self, "mask_identifiers", False) else texts
 
     def fit(self, rows: Sequence[dict], y: object = None) -> "AnswerFeatures":
-        texts = [r["text"] for r in rows]
+        texts = self._texts(rows)
         min_df = self.min_df if len(texts) >= 20 else 1
         self.words_ = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=min_df,
                                       max_features=self.max_features, strip_accents="unicode")
@@ -42,7 +51,7 @@ class AnswerFeatures(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, rows: Sequence[dict]) -> sparse.csr_matrix:
-        texts = [r["text"] for r in rows]
+        texts = self._texts(rows)
         words, chars = self.words_.transform(texts), self.chars_.transform(texts)
         # scaled to roughly [0, 1] like the TF-IDF columns, which keeps the solvers fast
         dense = [[length_feature(t)] for t in texts]

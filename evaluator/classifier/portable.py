@@ -34,6 +34,7 @@ import numpy as np
 
 from ..errors import ScorerError
 from ..tfidf import Rows, Tfidf, Unsupported
+from .masking import mask_all
 
 FORMAT = "evaluator-classifier-portable/1"
 TOLERANCE = 1e-9  # a converted pipeline's probabilities (or regression outputs) vs scikit-learn's
@@ -69,13 +70,15 @@ class PortablePipeline:
     backend = "numpy"
 
     def __init__(self, words: Tfidf, chars: Tfidf, has_reference: bool, kind: str, coef: np.ndarray,
-                 intercept: np.ndarray, classes: np.ndarray | None = None, proba: str | None = None) -> None:
+                 intercept: np.ndarray, classes: np.ndarray | None = None, proba: str | None = None,
+                 masked: bool = False) -> None:
         if kind not in ("logistic", "ridge"):
             raise Unsupported(f"estimator kind {kind!r}")
         if kind == "logistic" and proba not in ("binary", "softmax", "ovr"):
             raise Unsupported(f"probability mode {proba!r}")
         self.words, self.chars, self.has_reference = words, chars, bool(has_reference)
         self.kind, self.proba = kind, proba
+        self.masked = bool(masked)  # identifiers masked before features, as AnswerFeatures(mask_identifiers=True)
         self.coef = np.asarray(coef, dtype=np.float64)
         self.intercept = np.asarray(intercept, dtype=np.float64)
         self._classes = None if classes is None else np.asarray(classes)
@@ -92,6 +95,8 @@ class PortablePipeline:
     def features(self, rows: Sequence[dict]) -> Rows:
         """``AnswerFeatures.transform``: word TF-IDF | char TF-IDF | length [| similarities to the reference]."""
         texts = [r["text"] for r in rows]
+        if self.masked:
+            texts = mask_all(texts)
         words, chars = self.words.transform(texts), self.chars.transform(texts)
         dense = [[length_feature(t)] for t in texts]
         if self.has_reference:
@@ -161,6 +166,7 @@ def from_sklearn(pipeline: Any) -> PortablePipeline:
         raise Unsupported(f"feature step {type(features).__name__}")
     words, chars = Tfidf.from_sklearn(features.words_), Tfidf.from_sklearn(features.chars_)
     has_reference = bool(features.has_reference_)
+    masked = bool(getattr(features, "mask_identifiers", False))
     coef, intercept = getattr(model, "coef_", None), getattr(model, "intercept_", None)
     if not isinstance(coef, np.ndarray) or coef.dtype != np.float64:
         raise Unsupported("coefficients that are not a float64 array (sparsified?)")
@@ -177,11 +183,11 @@ def from_sklearn(pipeline: Any) -> PortablePipeline:
             proba = "softmax"
         if coef.ndim != 2 or coef.shape[0] != (1 if len(classes) <= 2 else len(classes)):
             raise Unsupported(f"coefficients of shape {coef.shape} for {len(classes)} classes")
-        return PortablePipeline(words, chars, has_reference, "logistic", coef, intercept, classes, proba)
+        return PortablePipeline(words, chars, has_reference, "logistic", coef, intercept, classes, proba, masked)
     if _is(model, "Ridge", "sklearn.linear_model"):
         if coef.ndim != 1 or intercept.shape != (1,):
             raise Unsupported(f"a multi-output Ridge (coefficients of shape {coef.shape})")
-        return PortablePipeline(words, chars, has_reference, "ridge", coef, intercept)
+        return PortablePipeline(words, chars, has_reference, "ridge", coef, intercept, masked=masked)
     raise Unsupported(f"estimator {type(model).__module__}.{type(model).__name__}")
 
 
@@ -286,7 +292,8 @@ def export(model: dict[str, Any], source_sha256: str | None = None
             continue
         key = f"p{n}"
         pipelines[item_id] = {"key": key, "words": add_vectorizer(portable.words), "chars": add_vectorizer(portable.chars),
-                              "has_reference": portable.has_reference, "kind": portable.kind, "proba": portable.proba}
+                              "has_reference": portable.has_reference, "kind": portable.kind, "proba": portable.proba,
+                              "masked": portable.masked}
         arrays[f"{key}.coef"], arrays[f"{key}.intercept"] = portable.coef, portable.intercept
         if portable.kind == "logistic":
             arrays[f"{key}.classes"] = portable.classes_
@@ -346,7 +353,7 @@ def build(meta: dict[str, Any], arrays: dict[str, np.ndarray]) -> tuple[dict[str
         key = p["key"]
         model["items"][item_id]["pipeline"] = PortablePipeline(
             vectorizers[p["words"]], vectorizers[p["chars"]], p["has_reference"], p["kind"], arrays[f"{key}.coef"],
-            arrays[f"{key}.intercept"], arrays.get(f"{key}.classes"), p["proba"])
+            arrays[f"{key}.intercept"], arrays.get(f"{key}.classes"), p["proba"], p.get("masked", False))
     return model, fallbacks
 
 

@@ -91,8 +91,8 @@ def fit_stack(item: Criterion | Flag, answer_ids: Sequence[str], groups: Sequenc
     classes = np.unique(yy)
     threshold = 0.5
     if kind == "flag" and len(classes) == 2:
-        threshold = max(THRESHOLDS, key=lambda t: (score(yy, np.where(oof_p[:, 1] >= t, classes[1], classes[0])),
-                                                   -abs(t - 0.5)))
+        threshold = float(max(THRESHOLDS, key=lambda t: (score(yy, np.where(oof_p[:, 1] >= t, classes[1], classes[0])),
+                                                   -abs(t - 0.5))))
         oof = np.where(oof_p[:, 1] >= threshold, classes[1], classes[0])
     else:
         oof = classes[oof_p.argmax(axis=1)]
@@ -101,7 +101,7 @@ def fit_stack(item: Criterion | Flag, answer_ids: Sequence[str], groups: Sequenc
                     "threshold": threshold})
     best_single = max(singles, key=lambda s: singles[s])
     order = [best_single, *[s for s in scorers if s != best_single]]
-    if stacked < singles[best_single]:
+    if stacked <= singles[best_single]:  # a tie goes to the simpler rule
         figures["note"] = f"not stacked: {name} {stacked:.3f} ≤ {best_single} {singles[best_single]:.3f} in CV"
         return StackFit(None, figures, order)
     model, mean, scale = _fit(X, yy)

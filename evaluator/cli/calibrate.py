@@ -28,6 +28,10 @@ def _with_ci(figures: dict, key: str) -> str:
     return f"{figures[key]:.2f} [{_fmt(ci[0])}, {_fmt(ci[1])}]" if ci[0] is not None else f"{figures[key]:.2f}"
 
 
+def _signed(value: float | None) -> str:
+    return "–" if value is None else f"{value:+.3f}"
+
+
 def echo_usage(labels: dict, *, verbose: bool) -> None:
     """Per reference rater: "used N of M labelled (answer, item) pairs", the rest by reason and listed."""
     for name, use in labels["usage"].items():
@@ -105,6 +109,9 @@ def calibrate_command(db_path, run_id, rater, cluster_by, n_boot, worst, report_
             ci = h.get("mean_kappa_ci") or [None, None]
             click.echo(f"  {'humans':<12} mean κ {_fmt(h['mean_kappa'])} [{_fmt(ci[0])}, {_fmt(ci[1])}], "
                        f"α {_fmt(h['alpha'])} ({h['n_units']} answers, {h['n_raters']} raters)")
+        for scorer, d in item.get("final_vs", {}).items():
+            click.echo(f"  final vs {scorer}: {d['metric']} {_signed(d['diff'])} "
+                       f"[{_signed(d['diff_ci'][0])}, {_signed(d['diff_ci'][1])}] on {d['n']} answers: {d['verdict']}")
         for scorer, figures in item["scorers"].items():
             if figures.get("in_sample"):
                 click.echo(f"  warning: {scorer} was trained on {figures['in_sample']} of these answers: its figures "

@@ -17,9 +17,8 @@ from ..errors import ScorerError
 from ..models import Answer, Verdict
 from ..rubric import Criterion, Flag, LoadedRubric, Rubric
 from .base import register, unscored
-from .stack import Stack, load_stacks
+from .stack import IN_SAMPLE, Stack, load_stacks
 
-IN_SAMPLE = "[trained on this answer]"  # marks verdicts that calibration must not take at face value
 BUNDLED = {"ai-engineer-role": Path(__file__).resolve().parent.parent / "data" / "ai-engineer-role.classifier.joblib"}
 
 

@@ -23,6 +23,7 @@ import numpy as np
 from ..models import Evidence, Verdict
 
 FEATURES_PER_SCORER = ("value", "confidence", "evidence")
+IN_SAMPLE = "[trained on this answer]"  # marks verdicts that calibration must not take at face value
 
 
 def verdict_features(item_kind: str, scorers: Sequence[str], by_scorer: Mapping[str, Verdict]) -> list[float] | None:
@@ -93,6 +94,8 @@ class Stack:
             reason = f"stacked ({inputs}): P(raised) = {p_raised:.2f}"
         else:
             reason = f"stacked ({inputs}): level {value:g} with P = {conf:.2f}"
+        if any(IN_SAMPLE in by_scorer[name].reason for name in self.scorers):
+            reason += f" {IN_SAMPLE}"  # an input was in-sample: so is this verdict
         first = by_scorer[self.scorers[0]]
         return Verdict(answer_id=first.answer_id, item_kind=first.item_kind, item_id=first.item_id,
                        scorer="final", value=value, confidence=round(conf, 4), status="scored",

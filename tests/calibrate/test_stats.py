@@ -468,4 +468,6 @@ def test_bootstrap_performance_1000_by_2000():
     lo, hi = bootstrap_ci(lambda idx: cohen_kappa(h[idx], p[idx]), units, clusters, n_boot=1000)
     elapsed = time.perf_counter() - t0
     assert lo < cohen_kappa(h, p) < hi
-    assert elapsed < 2.0, f"1000 replicates took {elapsed:.2f}s"
+    # ~0.5 s on an idle 2-core machine; the bound only catches a pathological slowdown (a loaded CI
+    # machine is several times slower): speed targets live in the benchmarks
+    assert elapsed < 10.0, f"1000 replicates took {elapsed:.2f}s"
