@@ -203,6 +203,10 @@ _ATTRIBUTION_RESET = re.compile(r"(?<![\w])(ai engineers?|(?:the|this|my) (?:rol
 _CLAUSE_BREAK = re.compile(r",|(?<![\w])(?:but|however|yet|although|though|whereas|while|so|and then)(?![\w])")
 _QUOTE_PAIRS = re.compile(r"\"[^\"\n]{1,300}\"")
 _WORD = re.compile(r"[\w']+")
+# How far around a hit the negation/attribution checks look (characters). Bounded so that the work
+# per hit is constant and the whole check linear in the text, even in a transcript without
+# punctuation (one 100,000-character "sentence"); cues further away do not govern the hit anyway.
+LOOK_AROUND = 300
 
 
 @dataclass
@@ -231,7 +235,11 @@ class AnalysedText:
             start = m.end()
         if start < len(self.folded):
             self.sentences.append((start, len(self.folded)))
+        self._sentence_starts = [s for s, _ in self.sentences]
         self.quotes = [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(self.folded)]
+        self._quote_starts = [s for s, _ in self.quotes]
+        self._cue_spans: dict[str, tuple[list[int], list[int]]] | None = None
+        self._discounts: dict[tuple[int, int], str | None] = {}
         self.n_words = len(_WORD.findall(self.folded))
         self.starts: list[list[int] | None] = []  # per concept of the scorer: where phrases may start
         self._utf8: bytes | None = None  # the folded text for RE2, encoded once (see pattern_search)
@@ -251,10 +259,16 @@ class AnalysedText:
         return bisect.bisect_left(self._byte_at, span[0]), bisect.bisect_left(self._byte_at, span[1])
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= pos < e:
-                return s, e
+        """The sentence holding ``pos`` (binary search), or the whole text."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i][1]:
+            return self.sentences[i]
         return 0, len(self.folded)
+
+    def _quoted(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside a quoted passage (quotes do not overlap)."""
+        i = bisect.bisect_left(self._quote_starts, start) - 1
+        return i >= 0 and end < self.quotes[i][1]
 
     def find(self, concept: CompiledConcept, starts: list[int] | None = None) -> list[Hit]:
         """The concept's hits, each with why it does not count (if it does not)."""
@@ -267,36 +281,65 @@ class AnalysedText:
             hits.append(hit)
         return hits
 
+    def _cues(self) -> dict[str, tuple[list[int], list[int]]]:
+        """Where the clause breaks, concessive and attribution cues are in the whole text, found
+        once (starts, ends; sorted, non-overlapping): each hit then looks them up by bisection."""
+        if self._cue_spans is None:
+            self._cue_spans = {}
+            for name, pattern in (("break", _CLAUSE_BREAK), ("concessive", _CONCESSIVE), ("attribution", _ATTRIBUTION),
+                                  ("negator", _NEGATORS), ("word", _WORD)):
+                spans = [m.span() for m in pattern.finditer(self.folded)]
+                self._cue_spans[name] = ([a for a, _ in spans], [b for _, b in spans])
+        return self._cue_spans
+
+    def _last_cue(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
+        """The last ``name`` cue lying wholly in [lo, hi), or None."""
+        starts, ends = self._cues()[name]
+        i = bisect.bisect_right(ends, hi) - 1
+        if i >= 0 and starts[i] >= lo:
+            return starts[i], ends[i]
+        return None
+
+    def _negated_before(self, clause_start: int, start: int) -> bool:
+        """A negator among the clause's last six words, or its last 40 characters, before ``start``."""
+        word_starts = self._cues()["word"][0]
+        sixth = bisect.bisect_left(word_starts, start) - 6
+        lo = min(max(word_starts[sixth] if sixth >= 0 else 0, clause_start), max(clause_start, start - 40))
+        return self._last_cue("negator", lo, start) is not None
+
     def why_discounted(self, start: int, end: int) -> str | None:
-        """Why a hit at [start, end) is not the candidate's own claim, or None if it is."""
+        """Why a hit at [start, end) is not the candidate's own claim, or None if it is (computed
+        once per span: several concepts and items often hit the same words)."""
+        key = (start, end)
+        if key not in self._discounts:
+            self._discounts[key] = self._why_discounted(start, end)
+        return self._discounts[key]
+
+    def _why_discounted(self, start: int, end: int) -> str | None:
         s_start, s_end = self.sentence_of(start)
-        sentence_before = self.folded[s_start:start]
+        s_start = max(s_start, start - LOOK_AROUND)  # see LOOK_AROUND: linear time in any text
+        s_end = min(s_end, end + LOOK_AROUND)
         # the clause the hit sits in: after the last comma/contrast marker before it
-        clause_start = s_start
-        for m in _CLAUSE_BREAK.finditer(sentence_before):
-            clause_start = s_start + m.start()
-        clause_before = self.folded[clause_start:start]
-        window = " ".join(_WORD.findall(clause_before)[-6:])
-        window_text = clause_before[-60:]
-        if _NEGATORS.search(window) or _NEGATORS.search(window_text[-40:]):
+        clause_break = self._last_cue("break", s_start, start)
+        clause_start = clause_break[0] if clause_break else s_start
+        if self._negated_before(clause_start, start):
             if not _NEGATION_EXCEPTIONS.search(self.folded[max(s_start, start - 60):end]):
                 return "negated"
         if _POST_NEGATION.match(self.folded[end:min(s_end, end + 60)]):
             return "negated"
-        if any(q_start < start and end < q_end for q_start, q_end in self.quotes):
+        if self._quoted(start, end):
             return "quoted"
-        concessive = list(_CONCESSIVE.finditer(sentence_before))
+        concessive = self._last_cue("concessive", s_start, start)
         if concessive:
-            after = self.folded[s_start + concessive[-1].end():start]
+            after = self.folded[concessive[1]:start]
             if "," not in after and not _CONTRAST.search(after):
                 return "concessive clause"
-        attribution = list(_ATTRIBUTION.finditer(sentence_before))
+        attribution = self._last_cue("attribution", s_start, start)
         if attribution:
-            after = sentence_before[attribution[-1].end():]
+            after = self.folded[attribution[1]:start]
             if not _CONTRAST.search(after) and not _ATTRIBUTION_RESET.search(after):
                 return "attributed to others or described as a mistake"
         # "X, but really Y": X attributed when the sentence opens with an attribution cue
-        sentence_after = self.folded[end:s_end]
-        if _ATTRIBUTION.search(self.folded[s_start:end]) and _CONTRAST.search(sentence_after):
+        if self._last_cue("attribution", s_start, end) and _CONTRAST.search(self.folded, end, s_end):
             return "attributed to others or described as a mistake"
         return None
