@@ -19,7 +19,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 _UNIFY = str.maketrans({**{c: "'" for c in "‘’‚‛′`´"}, **{c: '"' for c in "“”„‟″«»"},
-                        **{c: "-" for c in "‐‑‒–—―−"}})
+                        **{c: "-" for c in "‐‑‒–—―−"},
+                        # dotless i: upper() gives 'I', whose casefold is 'i', not 'ı' (a quote the
+                        # judge upper-cased must still be found)
+                        "\u0131": "i"})
 _ELLIPSIS = re.compile(r"[\[(]?\s*(?:…|\.(?:\s?\.){2,})\s*[\])]?")
 _NORMALISED_SCORE = 0.99  # same text up to case, whitespace, quote/dash style, edge punctuation
 _MAX_CANDIDATES = 3  # fuzzy: word-overlap peaks refined by hill climbing
