@@ -184,7 +184,7 @@ def clean_answer(text: str, source: str = "<answer>") -> str:
 
 def assess(text: str, *, rubric: LoadedRubric | None = None, question: str | None = None,
            question_id: str | None = None, scorers: Sequence[str] = OFFLINE, judge_config: Any = None,
-           conn: Any = None, classifier_model: str | Path | None = None,
+           conn: Any = None, classifier_model: str | Path | None = None, trust_model: bool = False,
            suggest_question: bool = True) -> Assessment:
     """Score one answer and explain the verdicts.
 
@@ -199,7 +199,8 @@ def assess(text: str, *, rubric: LoadedRubric | None = None, question: str | Non
     loaded, answer, info, items, notes, diagnostics = _prepare(text, rubric, question, question_id,
                                                                suggest_question)
     r = loaded.rubric
-    running, per_item = _make_scorers(loaded, scorers, judge_config, conn, classifier_model, diagnostics)
+    running, per_item = _make_scorers(loaded, scorers, judge_config, conn, classifier_model, diagnostics,
+                                      trust_model)
     verdicts = _run(running, loaded, answer, items, diagnostics)
     from .scorers.stack import learned_stacks
     from .scorers.combine import combine
@@ -314,7 +315,7 @@ def _best_match(loaded: LoadedRubric, text: str) -> tuple[str, float]:
 
 def _make_scorers(loaded: LoadedRubric, names: Sequence[str], judge_config: Any, conn: Any,
                   classifier_model: str | Path | None,
-                  diagnostics: list[str]) -> tuple[list[Any], dict[str, list[str]]]:
+                  diagnostics: list[str], trust_model: bool = False) -> tuple[list[Any], dict[str, list[str]]]:
     from .scorers.base import make_scorer
     names = list(dict.fromkeys(names))
     if not names:
@@ -328,6 +329,7 @@ def _make_scorers(loaded: LoadedRubric, names: Sequence[str], judge_config: Any,
             options["backend"] = "numpy"  # the .npz beside the model: no scikit-learn import
             if classifier_model:
                 options["model_path"] = classifier_model
+            options["trust_model"] = trust_model
         if name == "llm":
             from .judge.config import JudgeConfig, endpoint_configured
             if not endpoint_configured(judge_config):

@@ -1,9 +1,10 @@
 """The saved classifier model: a joblib file with one fitted pipeline per item and its metadata.
 
-joblib files are pickles: load only models you trust (ours, or ones you trained). Beside each
-``.joblib``, :func:`save_model` writes an ``.npz`` with the same model as numpy arrays (see
-:mod:`.portable`): ``load_model(..., backend="numpy")`` predicts from it without importing
-scikit-learn, which is what ``evaluator assess`` does to answer in well under a second.
+joblib files are pickles, and unpickling a file can run any code it holds: they are loaded only
+when the caller says the file is trusted (``trust=True``, ``--trust-model``). Beside each
+``.joblib``, :func:`save_model` writes an ``.npz`` with the same model as numpy arrays and JSON
+(see :mod:`.portable`): ``load_model(..., backend="numpy")``, the default, predicts from it without
+unpickling anything and without importing scikit-learn.
 
 This module imports neither joblib nor scikit-learn until a function needs them.
 """
@@ -49,8 +50,17 @@ def save_model(model: dict[str, Any], path: str | Path) -> dict[str, str]:
     return save_portable(model, portable_path(path), source=path)
 
 
-def load_joblib(path: str | Path) -> dict[str, Any]:
-    """The model as saved, with its scikit-learn pipelines (imports scikit-learn)."""
+UNTRUSTED = ("loading a .joblib file unpickles it, which can run any code it holds; predict from its "
+             ".npz copy (data only), or pass --trust-model if you made the file yourself")
+
+
+def load_joblib(path: str | Path, *, trust: bool = False) -> dict[str, Any]:
+    """The model as saved, with its scikit-learn pipelines (imports scikit-learn). Refused unless
+    ``trust``: a pickle can run code when loaded."""
+    if not trust:
+        if not Path(path).exists():
+            raise ScorerError(f"no classifier model at {path}; train one with 'evaluator train'")
+        raise ScorerError(f"{path}: {UNTRUSTED}")
     import joblib
     try:
         return joblib.load(path)
@@ -60,33 +70,41 @@ def load_joblib(path: str | Path) -> dict[str, Any]:
         raise ScorerError(f"cannot load classifier model {path}: {type(exc).__name__}: {exc}") from exc
 
 
-def load_model(path: str | Path, rubric: LoadedRubric | None = None, *, backend: str = "sklearn") -> dict[str, Any]:
+def load_model(path: str | Path, rubric: LoadedRubric | None = None, *, backend: str = "numpy",
+               trust: bool = False) -> dict[str, Any]:
     """Load a model, checking it is ours and was trained for ``rubric`` (id, version, items).
 
-    ``backend="sklearn"``: the pipelines as trained (the ``.joblib``). ``backend="numpy"``: for
-    prediction only, numpy pipelines from the ``.npz`` beside it (made from the ``.joblib`` if it
-    is missing or stale), scikit-learn's only for items that could not be converted.
+    ``backend="numpy"`` (default): for prediction, numpy pipelines from the ``.npz`` beside the
+    ``.joblib`` — data only, nothing unpickled. ``backend="sklearn"``: the pipelines as trained,
+    from the ``.joblib``. Unpickling (the sklearn backend, converting a ``.joblib`` whose ``.npz``
+    is missing or stale, items that could not be converted) needs ``trust=True``.
     """
+    def check(model: Any) -> None:
+        if not isinstance(model, dict) or model.get("format") != FORMAT:
+            raise ScorerError(f"{path} is not an evaluator classifier model")
+        if rubric is not None:
+            _check_rubric(path, model, rubric.rubric)
+
     if backend == "numpy":
         from .portable import load_for_prediction
-        model = load_for_prediction(path)
-    elif backend == "sklearn":
-        model = load_joblib(path)
-    else:
+        return load_for_prediction(path, trust=trust, check=check)  # checked before anything is unpickled
+    if backend != "sklearn":
         raise ScorerError(f"unknown classifier backend {backend!r}: numpy or sklearn")
-    if not isinstance(model, dict) or model.get("format") != FORMAT:
-        raise ScorerError(f"{path} is not an evaluator classifier model")
-    if rubric is not None:
-        r = rubric.rubric
-        if (model["rubric_id"], model["rubric_version"]) != (r.id, r.version):
-            raise ScorerError(f"classifier model {path} was trained for rubric {model['rubric_id']} "
-                              f"v{model['rubric_version']}, not {r.id} v{r.version}; retrain it")
-        signature = item_signature(r)
-        for item_id in model["items"]:
-            if signature.get(item_id) != model["signature"].get(item_id):
-                raise ScorerError(f"classifier model {path}: item {item_id!r} has different levels in this "
-                                  f"rubric version; retrain it")
+    model = load_joblib(path, trust=trust)
+    check(model)
     return model
+
+
+def _check_rubric(path: str | Path, model: dict[str, Any], r: Rubric) -> None:
+    """The model was trained for this rubric version, with the same items and levels."""
+    if (model["rubric_id"], model["rubric_version"]) != (r.id, r.version):
+        raise ScorerError(f"classifier model {path} was trained for rubric {model['rubric_id']} "
+                          f"v{model['rubric_version']}, not {r.id} v{r.version}; retrain it")
+    signature = item_signature(r)
+    for item_id in model["items"]:
+        if signature.get(item_id) != model["signature"].get(item_id):
+            raise ScorerError(f"classifier model {path}: item {item_id!r} has different levels in this "
+                              f"rubric version; retrain it")
 
 
 def snap(value: float, levels: list[float]) -> float:

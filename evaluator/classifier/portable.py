@@ -28,7 +28,7 @@ import os
 import re
 import zipfile
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -357,25 +357,28 @@ def build(meta: dict[str, Any], arrays: dict[str, np.ndarray]) -> tuple[dict[str
     return model, fallbacks
 
 
-def load_for_prediction(path: str | Path) -> dict[str, Any]:
+def load_for_prediction(path: str | Path, *, trust: bool = False,
+                        check: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
     """A model to predict with, without scikit-learn when the ``.npz`` allows.
 
     ``path`` is the ``.joblib`` (the ``.npz`` beside it is used if it was made from this very file;
     else it is made now, and written when the directory is writable) or an ``.npz``. The result is
     the model dict with a numpy pipeline per item (scikit-learn's, from the ``.joblib``, for the
-    fallback items) and ``model["prediction"] = {"backend", "file", "fallback"}``.
+    fallback items) and ``model["prediction"] = {"backend", "file", "fallback"}``. Converting a
+    ``.joblib`` and the fallback items unpickle it: they need ``trust`` (see model.load_joblib).
+    ``check`` (e.g. "trained for this rubric") runs on the model before anything is unpickled for it.
     """
     from .model import FORMAT as MODEL_FORMAT, load_joblib
     path = Path(path)
     side = portable_path(path)
     if path == side or not path.exists():  # an .npz alone (given, or installed without its .joblib)
         if not side.exists():
-            load_joblib(path)  # raises the usual "no classifier model at …"
+            raise ScorerError(f"no classifier model at {path}; train one with 'evaluator train'")
         try:
             meta, arrays = read(side)
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
             raise ScorerError(f"cannot load classifier model {side}: {type(exc).__name__}: {exc}") from exc
-        return _finish(meta, arrays, side, None)
+        return _finish(meta, arrays, side, None, trust, check)
     digest = file_sha256(path)
     if side.exists():
         try:
@@ -384,11 +387,16 @@ def load_for_prediction(path: str | Path) -> dict[str, Any]:
             log.info("cannot read %s (%s): converting %s again", side, exc, path)
         else:
             if meta.get("source_sha256") == digest:
-                return _finish(meta, arrays, side, path)
+                return _finish(meta, arrays, side, path, trust, check)
             log.info("%s was made from another version of %s: converting it again", side, path)
-    model = load_joblib(path)  # scikit-learn: once, until the .npz is written
+    if not trust:
+        raise ScorerError(f"{path}: its .npz copy is missing or was made from another file, and converting "
+                          f"it again means unpickling it; pass --trust-model if you made it yourself")
+    model = load_joblib(path, trust=True)  # scikit-learn: once, until the .npz is written
     if not isinstance(model, dict) or model.get("format") != MODEL_FORMAT:
         raise ScorerError(f"{path} is not an evaluator classifier model")
+    if check is not None:
+        check(model)
     arrays, portables, fallbacks = export(model, digest)
     try:
         written: str | None = str(write(arrays, side))
@@ -402,14 +410,20 @@ def load_for_prediction(path: str | Path) -> dict[str, Any]:
     return model
 
 
-def _finish(meta: dict[str, Any], arrays: dict[str, np.ndarray], side: Path, source: Path | None) -> dict[str, Any]:
+def _finish(meta: dict[str, Any], arrays: dict[str, np.ndarray], side: Path, source: Path | None,
+            trust: bool, check: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
     from .model import load_joblib
     model, fallbacks = build(meta, arrays)
+    if check is not None:
+        check(model)
     if fallbacks:
         if source is None:
             raise ScorerError(f"classifier model {side}: item(s) {', '.join(fallbacks)} are predicted with "
                               "scikit-learn and need the .joblib model beside it")
-        trained = load_joblib(source)
+        if not trust:
+            raise ScorerError(f"classifier model {source}: item(s) {', '.join(fallbacks)} can only be predicted "
+                              f"from the .joblib, and loading it unpickles it; pass --trust-model if you made it")
+        trained = load_joblib(source, trust=True)
         for item_id in fallbacks:
             model["items"][item_id]["pipeline"] = trained["items"][item_id]["pipeline"]
     model["prediction"] = {"backend": "numpy", "file": str(side), "fallback": fallbacks}

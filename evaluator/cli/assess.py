@@ -17,6 +17,7 @@ import click
 
 from ..errors import InputError
 from . import main
+from .common import trust_model_option
 from .llm_options import judge_config, llm_options
 
 MAX_ANSWER_BYTES = 1_000_000
@@ -39,15 +40,16 @@ LLM_OPTION_NAMES = ("model", "judges", "base_url", "output_mode", "concurrency",
               "without scikit-learn.")
 @click.option("--llm", "use_llm", is_flag=True, help="Add the LLM judge (needs $OPENAI_API_KEY or --base-url).")
 @click.option("--classifier-model", type=click.Path(dir_okay=False), default=None,
-              help="Classifier model file (.joblib, or its .npz copy; an .npz missing beside a .joblib is "
-              "made on first use) [default: the bundled model, for the bundled rubric only].")
+              help="Classifier model file (.joblib, or its .npz copy, which is what is read: data only) "
+              "[default: the bundled model, for the bundled rubric only].")
+@trust_model_option
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
               help="DuckDB file for the judge's cache and call log [default: in memory, for --llm only].")
 @click.option("-v", "--verbose", is_flag=True, help="Also show each scorer's verdict and, on stderr, notes for "
               "whoever runs the tool (a scorer skipped or failed, how the question was matched).")
 @llm_options
 def assess_command(file, answer_text, rubric_path, question, question_id, as_json, html_path, fast, use_llm,
-                   classifier_model, db_path, verbose, dry_run, **llm: Any) -> None:
+                   classifier_model, trust_model, db_path, verbose, dry_run, **llm: Any) -> None:
     """Assess one answer: each criterion's level and each red flag, the evidence marked in the
     answer, and what the next level asks for.
 
@@ -92,7 +94,7 @@ def assess_command(file, answer_text, rubric_path, question, question_id, as_jso
             return
         result = assess(text, rubric=rubric, question=question, question_id=question_id, scorers=scorers,
                         judge_config=judge, conn=conn, classifier_model=classifier_model,
-                        suggest_question=not fast)
+                        trust_model=trust_model, suggest_question=not fast)
     finally:
         if conn is not None:
             conn.close()

@@ -8,7 +8,7 @@ import click
 
 from ..errors import InputError
 from . import main
-from .common import db_option, progress_bar, resolve_db
+from .common import classifier_options, db_option, progress_bar, resolve_db, trust_model_option
 
 
 def _pct(x: float | None) -> str:
@@ -60,6 +60,7 @@ def print_summary(doc: dict) -> None:
 @click.option("--scorers", default=None, help="Comma-separated scorers [default: the run's, without llm].")
 @click.option("--classifier-model", type=click.Path(dir_okay=False), default=None,
               help="Model for the classifier scorer [default: the one shipped for the rubric].")
+@trust_model_option
 @click.option("--kinds", default="names,pronouns,spelling,fillers,typos,padding", show_default=True,
               help="Variant kinds to generate.")
 @click.option("--limit", type=click.IntRange(1), default=None, help="Audit a seeded sample of this many answers.")
@@ -71,8 +72,8 @@ def print_summary(doc: dict) -> None:
 @click.option("--report-dir", default="reports", show_default=True, help="Folder for audit.html.")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole audit as JSON.")
 @click.option("--strict", is_flag=True, help="Exit 1 when the goal (no flag flip on names/pronouns/spelling) is not met.")
-def audit_command(inputs, rubric_path, db_path, run_id, scorers, classifier_model, kinds, limit, seed, group_column,
-                  pass_threshold, top, report_dir, as_json, strict) -> None:
+def audit_command(inputs, rubric_path, db_path, run_id, scorers, classifier_model, trust_model, kinds, limit, seed,
+                  group_column, pass_threshold, top, report_dir, as_json, strict) -> None:
     """Re-score counterfactual variants of every answer (swapped names and pronouns, British/American
     spelling, fillers, typos, padding) and report what moved; with --group-column and
     --pass-threshold, selection rates per group and impact ratios (four-fifths rule).
@@ -89,7 +90,8 @@ def audit_command(inputs, rubric_path, db_path, run_id, scorers, classifier_mode
     names = [s.strip() for s in scorers.split(",") if s.strip()] if scorers else None
     if inputs and not rubric_path:
         raise InputError("give --rubric to score INPUTS before the audit")
-    options = {"classifier": {"model_path": classifier_model}} if classifier_model else {}
+    classifier = classifier_options(classifier_model, trust_model)
+    options = {"classifier": classifier} if classifier else {}
     with connect(resolve_db(db_path)) as conn:
         if inputs:
             from ..pipeline import discover
@@ -97,7 +99,7 @@ def audit_command(inputs, rubric_path, db_path, run_id, scorers, classifier_mode
             from .pipeline import _do_ingest, _do_score
             files = list(discover(inputs))
             _do_ingest(conn, inputs, None, None, files)
-            summary = _do_score(conn, rubric_path, names or ["keyword"], classifier_model,
+            summary = _do_score(conn, rubric_path, names or ["keyword"], classifier,
                                 cohort=Cohort.of_inputs(inputs, files))  # the same run 'run INPUTS' makes
             run_id = run_id or summary.run_id
         with progress_bar("audit", unit="answer") as bar:

@@ -106,6 +106,18 @@ def db_option(func: Callable) -> Callable:
                         help="DuckDB file [default: $EVALUATOR_DB or ./evaluator.duckdb].")(func)
 
 
+def trust_model_option(func: Callable) -> Callable:
+    return click.option("--trust-model", is_flag=True,
+                        help="Allow loading the classifier's .joblib (a pickle, which can run code when loaded) "
+                             "where its .npz copy cannot serve; only for model files you made yourself.")(func)
+
+
+def classifier_options(model_path: str | None, trust_model: bool) -> dict:
+    """The classifier scorer's options from the CLI's --classifier-model / --trust-model."""
+    options = {"model_path": model_path} if model_path else {}
+    return options | ({"trust_model": True} if trust_model else {})
+
+
 def resolve_db(db_path: str | None) -> str:
     from ..store import default_db_path
     return db_path or default_db_path()

@@ -18,7 +18,7 @@ from ..store.reads import run_info, run_warnings
 from ..store.cohorts import Cohort
 from ..store.overrides import override_carry
 from . import main
-from .common import db_option, progress_bar, resolve_db
+from .common import classifier_options, db_option, progress_bar, resolve_db, trust_model_option
 from .llm_options import judge_config, llm_options
 
 ROLE_OPTIONS = [
@@ -68,11 +68,12 @@ def _check_judge(scorers: list[str], judge: JudgeConfig | None) -> None:
                                "server with --base-url (or OPENAI_BASE_URL)")
 
 
-def _do_score(conn, rubric_path: str, scorers: list[str], classifier_model: str | None = None,
+def _do_score(conn, rubric_path: str, scorers: list[str], classifier: dict | None = None,
               judge: JudgeConfig | None = None, dry_run: bool = False,
               workers: int | None = None, cohort: Cohort | None = None) -> lib.ScoreSummary | None:
+    """Score the cohort; ``classifier``: the classifier scorer's options (see classifier_options)."""
     rubric = load_rubric(rubric_path)
-    options: dict = {"classifier": {"model_path": classifier_model}} if classifier_model else {}
+    options: dict = {"classifier": classifier} if classifier else {}
     if "llm" in scorers:
         options["llm"] = {"config": judge}
     if dry_run:
@@ -171,6 +172,7 @@ def _exit_for(summary: lib.IngestSummary, failed: bool = False) -> None:
 @click.option("--scorers", default="keyword", show_default=True, help="Comma-separated scorer names.")
 @click.option("--classifier-model", type=click.Path(dir_okay=False), default=None,
               help="Model for the classifier scorer [default: the one shipped for the rubric].")
+@trust_model_option
 @workers_option
 @click.option("--cohort", "cohort_name", default=None, metavar="NAME",
               help="Add these inputs' answers to the named cohort (one run and one report across calls).")
@@ -178,8 +180,8 @@ def _exit_for(summary: lib.IngestSummary, failed: bool = False) -> None:
               help="Score and report every answer in the database, not only these inputs'.")
 @llm_options
 @_roles
-def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_model, workers, cohort_name, score_all,
-                interviewer, candidate, dry_run, **llm) -> None:
+def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_model, trust_model, workers, cohort_name,
+                score_all, interviewer, candidate, dry_run, **llm) -> None:
     """Ingest INPUT files/folders, score them, store everything and render the reports.
 
     The run covers the answers of its INPUTS only (its cohort), even when the database holds
@@ -201,8 +203,9 @@ def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_mo
     if cohort_name is not None and score_all:
         raise click.UsageError("give --cohort or --all, not both")
     rubric = load_rubric(rubric_path)  # fail fast on a bad rubric, before any ingest
-    if "classifier" in names:  # and on a missing or mismatched model
-        make_scorer("classifier", rubric.rubric, model_path=classifier_model, loaded_rubric=rubric)
+    classifier = classifier_options(classifier_model, trust_model)
+    if "classifier" in names:  # and on a missing, mismatched or untrusted model
+        make_scorer("classifier", rubric.rubric, loaded_rubric=rubric, **classifier)
     judge = judge_config(llm)
     if not dry_run:
         _check_judge(names, judge)
@@ -211,7 +214,7 @@ def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_mo
               else Cohort.of_inputs(inputs, files))
     with connect(resolve_db(db_path)) as conn:
         summary = _do_ingest(conn, inputs, interviewer, candidate, files)
-        scored = _do_score(conn, rubric_path, names, classifier_model, judge, dry_run, workers, cohort)
+        scored = _do_score(conn, rubric_path, names, classifier, judge, dry_run, workers, cohort)
         if scored is not None:
             _do_report(conn, report_dir, scored.run_id)
             _echo_run_warnings(conn, scored.run_id)
@@ -244,11 +247,13 @@ def ingest_command(inputs, db_path, interviewer, candidate) -> None:
 @click.option("--scorers", default="keyword", show_default=True, help="Comma-separated scorer names.")
 @click.option("--classifier-model", type=click.Path(dir_okay=False), default=None,
               help="Model for the classifier scorer [default: the one shipped for the rubric].")
+@trust_model_option
 @workers_option
 @click.option("--cohort", "cohort_name", default=None, metavar="NAME",
               help="Score the named cohort (made by 'run --cohort NAME') instead of every answer.")
 @llm_options
-def score_command(rubric_path, db_path, scorers, classifier_model, workers, cohort_name, dry_run, **llm) -> None:
+def score_command(rubric_path, db_path, scorers, classifier_model, trust_model, workers, cohort_name, dry_run,
+                  **llm) -> None:
     """Score every ingested answer (or a named cohort's) not yet scored under this rubric and these scorers.
 
     Unlike 'evaluator run INPUTS', which covers its inputs' answers, this covers every answer
@@ -266,7 +271,8 @@ def score_command(rubric_path, db_path, scorers, classifier_model, workers, coho
         _check_judge(names, judge)
     cohort = Cohort.named(cohort_name) if cohort_name is not None else Cohort.all()
     with connect(resolve_db(db_path)) as conn:
-        scored = _do_score(conn, rubric_path, names, classifier_model, judge, dry_run, workers, cohort)
+        scored = _do_score(conn, rubric_path, names, classifier_options(classifier_model, trust_model), judge,
+                           dry_run, workers, cohort)
     failed = _failed_scorers(scored) if scored is not None else None
     if failed:
         click.echo(f"error: {failed}", err=True)

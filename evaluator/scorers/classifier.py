@@ -1,9 +1,10 @@
 """The ``classifier`` scorer: per-item scikit-learn models trained on human labels.
 
-``backend="numpy"`` predicts with the numpy copy of the model (the ``.npz`` beside the
-``.joblib``; see :mod:`evaluator.classifier.portable`): the same probabilities without importing
-scikit-learn, which ``evaluator assess`` uses to answer in well under a second. ``evaluator run``
-keeps the default, the scikit-learn pipelines as trained.
+``backend="numpy"`` (the default) predicts with the numpy copy of the model (the ``.npz`` beside
+the ``.joblib``; see :mod:`evaluator.classifier.portable`): the same probabilities as the
+scikit-learn pipelines, from plain arrays — nothing is unpickled, so a model file cannot run code.
+``backend="sklearn"`` and items that could not be converted load the ``.joblib`` (a pickle), which
+needs ``trust_model=True`` (``--trust-model``).
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ class ClassifierScorer:
     """Predicts each item with its trained model; the class probability is the confidence.
 
     ``model_path`` defaults to the model shipped for the rubric, if there is one. ``backend``:
-    ``"sklearn"`` (the pipelines as trained) or ``"numpy"`` (same verdicts, no scikit-learn import
-    unless an item could not be converted: ``self.fallback`` lists those, with the reason).
+    ``"numpy"`` (no pickle, no scikit-learn import unless an item could not be converted:
+    ``self.fallback`` lists those, with the reason) or ``"sklearn"`` (the pipelines as trained);
+    loading a pickle needs ``trust_model``.
     """
 
     name = "classifier"
@@ -36,13 +38,14 @@ class ClassifierScorer:
     parallel = True  # pure function of the answers: may run in worker processes
 
     def __init__(self, rubric: Rubric, model_path: str | Path | None = None,
-                 loaded_rubric: LoadedRubric | None = None, backend: str = "sklearn", **_: Any) -> None:
+                 loaded_rubric: LoadedRubric | None = None, backend: str = "numpy", trust_model: bool = False,
+                 **_: Any) -> None:
         from ..classifier.model import load_model
         path = model_path or BUNDLED.get(rubric.id)
         if path is None or not (Path(path).exists() or (backend == "numpy" and _portable(path).exists())):
             raise ScorerError(f"no classifier model for rubric {rubric.id!r}: pass --classifier-model "
                               "(train one with 'evaluator train')")
-        self.model = load_model(path, loaded_rubric, backend=backend)
+        self.model = load_model(path, loaded_rubric, backend=backend, trust=trust_model)
         self.path = str(path)
         self.backend = backend
         self.fallback: dict[str, str] = dict(self.model.get("prediction", {}).get("fallback", {}))

@@ -22,6 +22,7 @@ import pytest
 from click.testing import CliRunner
 
 from evaluator.classifier import portable
+from evaluator.errors import ScorerError
 from evaluator.classifier.data import load_answers
 from evaluator.classifier.model import load_joblib, load_model, save_model
 from evaluator.cli import main
@@ -182,13 +183,13 @@ def test_the_committed_npz_is_made_from_the_committed_joblib():
 
 
 def test_numpy_predictions_equal_scikit_learn_on_every_bundled_answer(bundled_answers, rubric):
-    sk_model = load_model(MODEL, rubric)
+    sk_model = load_model(MODEL, rubric, backend="sklearn", trust=True)
     np_model = load_model(MODEL, rubric, backend="numpy")
     assert np_model["prediction"] == {"backend": "numpy", "file": str(portable.portable_path(MODEL)), "fallback": {}}
     assert {k: v for k, v in np_model.items() if k not in ("items", "prediction")} == \
         {k: (list(v) if isinstance(v, tuple) else v) for k, v in sk_model.items() if k != "items"}
     _assert_same_outputs(sk_model, np_model, _rows(bundled_answers, rubric.rubric))
-    sk_scorer = ClassifierScorer(rubric.rubric, loaded_rubric=rubric)
+    sk_scorer = ClassifierScorer(rubric.rubric, loaded_rubric=rubric, backend="sklearn", trust_model=True)
     np_scorer = ClassifierScorer(rubric.rubric, loaded_rubric=rubric, backend="numpy")
     assert np_scorer.version == sk_scorer.version and np_scorer.fallback == {}
     assert np_scorer.combine_priority() == sk_scorer.combine_priority()
@@ -201,7 +202,7 @@ def test_numpy_predictions_equal_scikit_learn_on_every_bundled_answer(bundled_an
 def test_graded_model_with_references_regression_and_three_classes(graded):
     tmp, rubric, answers = graded
     assert (tmp / "m.npz").exists()  # written by save_model beside the .joblib
-    sk_model = load_model(tmp / "m.joblib", rubric)
+    sk_model = load_model(tmp / "m.joblib", rubric, backend="sklearn", trust=True)
     np_model = load_model(tmp / "m.joblib", rubric, backend="numpy")
     assert np_model["prediction"]["fallback"] == {}
     score, label = sk_model["items"]["score"], sk_model["items"]["label"]
@@ -209,7 +210,8 @@ def test_graded_model_with_references_regression_and_three_classes(graded):
     assert len(label["pipeline"].classes_) == 3
     assert all(e["pipeline"].named_steps["features"].has_reference_ for e in sk_model["items"].values())
     _assert_same_outputs(sk_model, np_model, _rows(answers, rubric.rubric))
-    sk_scorer = ClassifierScorer(rubric.rubric, model_path=tmp / "m.joblib", loaded_rubric=rubric)
+    sk_scorer = ClassifierScorer(rubric.rubric, model_path=tmp / "m.joblib", loaded_rubric=rubric, backend="sklearn",
+                                 trust_model=True)
     np_scorer = ClassifierScorer(rubric.rubric, model_path=tmp / "m.joblib", loaded_rubric=rubric, backend="numpy")
     assert _verdicts(np_scorer, answers, rubric.rubric) == _verdicts(sk_scorer, answers, rubric.rubric)
 
@@ -224,8 +226,12 @@ def test_train_refuses_an_npz_name(tmp_path):
 
 
 def test_a_missing_npz_is_made_from_the_joblib_and_a_stale_one_replaced(tmp_path, rubric, graded):
+    """Converting unpickles the .joblib: only with trust (issue 15.4); then the .npz is (re)made."""
     shutil.copy(MODEL, tmp_path / "m.joblib")
-    model = load_model(tmp_path / "m.joblib", rubric, backend="numpy")
+    with pytest.raises(ScorerError, match="--trust-model"):
+        load_model(tmp_path / "m.joblib", rubric, backend="numpy")
+    assert not (tmp_path / "m.npz").exists()
+    model = load_model(tmp_path / "m.joblib", rubric, backend="numpy", trust=True)
     assert model["prediction"]["file"] == str(tmp_path / "m.npz")
     meta, arrays = portable.read(tmp_path / "m.npz")
     committed_meta, committed_arrays = portable.read(portable.portable_path(MODEL))
@@ -233,21 +239,21 @@ def test_a_missing_npz_is_made_from_the_joblib_and_a_stale_one_replaced(tmp_path
     assert arrays.keys() == committed_arrays.keys()
     assert all(np.array_equal(arrays[k], committed_arrays[k]) for k in arrays)
     shutil.copy(graded[0] / "m.npz", tmp_path / "m.npz")  # another model's
-    model = load_model(tmp_path / "m.joblib", rubric, backend="numpy")
+    model = load_model(tmp_path / "m.joblib", rubric, backend="numpy", trust=True)
     assert model["rubric_id"] == "ai-engineer-role"
     assert portable.read(tmp_path / "m.npz")[0]["source_sha256"] == portable.file_sha256(MODEL)
     (tmp_path / "m.npz").write_bytes(b"not a zip")  # corrupt: remade too
-    assert load_model(tmp_path / "m.joblib", rubric, backend="numpy")["prediction"]["fallback"] == {}
+    assert load_model(tmp_path / "m.joblib", rubric, backend="numpy", trust=True)["prediction"]["fallback"] == {}
     assert portable.read(tmp_path / "m.npz")[0]["source_sha256"] == portable.file_sha256(MODEL)
 
 
 def test_an_npz_alone_predicts_without_the_joblib(tmp_path, rubric, bundled_answers):
     shutil.copy(portable.portable_path(MODEL), tmp_path / "m.npz")
-    expected = _verdicts(ClassifierScorer(rubric.rubric, loaded_rubric=rubric), bundled_answers[:40], rubric.rubric)
+    expected = _verdicts(ClassifierScorer(rubric.rubric, loaded_rubric=rubric, backend="sklearn", trust_model=True),
+                         bundled_answers[:40], rubric.rubric)
     for path in (tmp_path / "m.npz", tmp_path / "m.joblib"):  # the .npz itself, or a .joblib that is not there
         scorer = ClassifierScorer(rubric.rubric, model_path=path, loaded_rubric=rubric, backend="numpy")
         assert _verdicts(scorer, bundled_answers[:40], rubric.rubric) == expected
-    from evaluator.errors import ScorerError
     with pytest.raises(ScorerError, match="no classifier model"):
         ClassifierScorer(rubric.rubric, model_path=tmp_path / "none.joblib", loaded_rubric=rubric, backend="numpy")
     (tmp_path / "bad.npz").write_bytes(b"junk")
@@ -256,28 +262,31 @@ def test_an_npz_alone_predicts_without_the_joblib(tmp_path, rubric, bundled_answ
 
 
 def test_a_pipeline_that_cannot_be_converted_is_predicted_with_scikit_learn(tmp_path, rubric, bundled_answers):
-    model = load_joblib(MODEL)
+    model = load_joblib(MODEL, trust=True)
     features = model["items"]["communication"]["pipeline"].named_steps["features"]
     features.words_.set_params(tokenizer=str.split, token_pattern=None)  # no numpy equivalent
     fallbacks = save_model(model, tmp_path / "m.joblib")
     assert fallbacks == {"communication": "a custom tokenizer"}
     meta, _ = portable.read(tmp_path / "m.npz")
     assert meta["pipelines"]["communication"] == {"fallback": "a custom tokenizer"}
-    np_scorer = ClassifierScorer(rubric.rubric, model_path=tmp_path / "m.joblib", loaded_rubric=rubric, backend="numpy")
+    with pytest.raises(ScorerError, match="communication can only be predicted from the .joblib.*--trust-model"):
+        ClassifierScorer(rubric.rubric, model_path=tmp_path / "m.joblib", loaded_rubric=rubric)
+    np_scorer = ClassifierScorer(rubric.rubric, model_path=tmp_path / "m.joblib", loaded_rubric=rubric, backend="numpy",
+                                 trust_model=True)
     assert np_scorer.fallback == {"communication": "a custom tokenizer"}
     pipelines = {k: type(e["pipeline"]).__name__ for k, e in np_scorer.model["items"].items()}
     assert pipelines.pop("communication") == "Pipeline" and set(pipelines.values()) == {"PortablePipeline"}
-    sk_scorer = ClassifierScorer(rubric.rubric, model_path=tmp_path / "m.joblib", loaded_rubric=rubric)
+    sk_scorer = ClassifierScorer(rubric.rubric, model_path=tmp_path / "m.joblib", loaded_rubric=rubric,
+                                 backend="sklearn", trust_model=True)
     answers = bundled_answers[:60]
     assert _verdicts(np_scorer, answers, rubric.rubric) == _verdicts(sk_scorer, answers, rubric.rubric)
     shutil.copy(tmp_path / "m.npz", tmp_path / "alone.npz")  # without the .joblib, that item cannot be predicted
-    from evaluator.errors import ScorerError
     with pytest.raises(ScorerError, match="communication are predicted with scikit-learn"):
         load_model(tmp_path / "alone.npz", rubric, backend="numpy")
 
 
 def test_a_conversion_that_differs_from_scikit_learn_is_refused(monkeypatch):
-    model = load_joblib(MODEL)
+    model = load_joblib(MODEL, trust=True)
     pipeline = model["items"]["model_tradeoffs"]["pipeline"]
     converted = portable.from_sklearn(pipeline)
     assert portable.verify(pipeline, converted) <= TOLERANCE

@@ -59,7 +59,7 @@ def test_name_and_pronoun_swaps_move_no_classifier_verdict(backend):
     name nobody get 'My name is A.' against 'My name is B.'; he↔she) on every bundled written
     answer: the shipped classifier's value and probability stay the same, item by item."""
     loaded = load_rubric(RUBRIC)
-    scorer = ClassifierScorer(loaded.rubric, loaded_rubric=loaded, backend=backend)
+    scorer = ClassifierScorer(loaded.rubric, loaded_rubric=loaded, backend=backend, trust_model=True)
     items = [*loaded.rubric.criteria, *loaded.rubric.flags]
     originals, variants = [], []
     for answer in _written_answers():
