@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from .errors import EvaluatorError, InputError
@@ -9,12 +11,30 @@ from .errors import EvaluatorError, InputError
 
 def read_bytes(path: Path, *, max_bytes: int, error: type[EvaluatorError] = InputError,
                expected: str = "") -> bytes:
-    """Read ``path`` whole, refusing files over ``max_bytes``; errors are ``error`` instances."""
+    """Read ``path`` whole, refusing files over ``max_bytes``; errors are ``error`` instances.
+
+    Only regular files are read: a FIFO would block for ever and a device (or a link to
+    /dev/zero) never end, so they are refused from the open descriptor's own type (no race
+    between a check and the read); at most ``max_bytes + 1`` bytes are ever read.
+    """
     hint = f"; expected {expected}" if expected else ""
     try:
-        if path.stat().st_size > max_bytes:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO opens without a writer
+        try:
+            mode = os.fstat(fd).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError(21, "Is a directory")
+            if not stat.S_ISREG(mode):
+                raise error(f"not a regular file ({_kind(mode)}): skipped{hint}", path=str(path))
+            if os.fstat(fd).st_size > max_bytes:
+                raise error(f"file is larger than {max_bytes:,} bytes", path=str(path))
+            with os.fdopen(os.dup(fd), "rb") as fh:
+                data = fh.read(max_bytes + 1)
+        finally:
+            os.close(fd)
+        if len(data) > max_bytes:  # grew while being read
             raise error(f"file is larger than {max_bytes:,} bytes", path=str(path))
-        return path.read_bytes()
+        return data
     except FileNotFoundError as exc:
         raise error("no such file", path=str(path)) from exc
     except IsADirectoryError as exc:
@@ -23,3 +43,12 @@ def read_bytes(path: Path, *, max_bytes: int, error: type[EvaluatorError] = Inpu
         raise error("permission denied", path=str(path)) from exc
     except OSError as exc:
         raise error(f"cannot read: {exc.strerror}", path=str(path)) from exc
+
+
+def _kind(mode: int) -> str:
+    """What a non-regular file is, in words."""
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a regular file"
