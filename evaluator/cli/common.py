@@ -50,11 +50,28 @@ class EvaluatorGroup(click.Group):
                 if interrupted:
                     click.echo(INTERRUPTED, err=True)
                     ctx.exit(130)
+                exc = _as_package_error(exc)
                 if not isinstance(exc, EvaluatorError) or os.environ.get("EVALUATOR_DEBUG"):
                     raise
                 from ..store.scrub import scrub
                 click.echo(f"error: {scrub(exc.one_line())}", err=True)  # an endpoint may quote the API key
                 ctx.exit(exc.exit_code)
+
+
+def _as_package_error(exc: Exception) -> Exception:
+    """A database file that is truncated or corrupted fails inside DuckDB at any query, long after it
+    opened: its I/O or corruption error becomes a one-line StoreError naming what to do."""
+    import duckdb
+
+    from ..errors import StoreError
+    text = str(exc).lower()
+    unreadable = isinstance(exc, duckdb.IOException) and "could not read" in text
+    if unreadable or isinstance(exc, duckdb.SerializationException) or (
+            isinstance(exc, duckdb.Error) and ("corrupt" in text or "checksum" in text)):
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return StoreError(f"the database file cannot be read ({first}); it is truncated or corrupted: "
+                          "restore it from a backup, or score into a new file with --db")
+    return exc
 
 
 def _stdout_reader_gone() -> bool:
