@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import EvaluatorError, InputError, ScorerError
+from .fileio import write_text_atomic
 from .models import Answer, Verdict
 from .rubric import Criterion, Flag, LoadedRubric, load_rubric
 
@@ -511,7 +512,7 @@ def write_html(assessment: Assessment, path: str | Path) -> Path:
     path = Path(path)
     html = render_html(assessment)
     try:
-        path.write_text(html, encoding="utf-8")
+        write_text_atomic(path, html)
     except OSError as exc:
         raise ReportError(f"cannot write: {exc.strerror or exc}", path=str(path)) from exc
     return path

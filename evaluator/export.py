@@ -11,6 +11,7 @@ from typing import IO, Any, Iterable
 import duckdb
 
 from .errors import ReportError
+from .fileio import atomic_write
 from .store.reads import CANDIDATE_COLUMNS, EXPORT_COLUMNS, candidate_rows, export_rows, run_info
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -61,7 +62,7 @@ def write_export(conn: duckdb.DuckDBPyConnection, *, fmt: str, output: str | Pat
     if output is None:
         return write_rows(rows, columns, fmt, sys.stdout)
     try:
-        with open(output, "w", encoding="utf-8", newline="") as handle:
+        with atomic_write(output, newline="") as handle:  # a failure leaves no partial export
             return write_rows(rows, columns, fmt, handle)
     except OSError as exc:
         raise ReportError(f"cannot write export: {exc.strerror}", path=str(output)) from exc

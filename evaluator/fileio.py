@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import stat
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Iterator, TextIO
 
 from .errors import EvaluatorError, InputError
 
@@ -52,3 +54,25 @@ def _kind(mode: int) -> str:
         if test(mode):
             return name
     return "not a regular file"
+
+
+@contextmanager
+def atomic_write(path: str | Path, *, encoding: str = "utf-8", newline: str | None = None) -> Iterator[TextIO]:
+    """Write a text file through a temporary file beside it, renamed over ``path`` once complete:
+    a failure (a full disk, Ctrl-C) leaves the previous file or none, never a partial one."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding=encoding, newline=newline) as handle:
+            yield handle
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    """``Path.write_text`` through :func:`atomic_write`."""
+    with atomic_write(path) as handle:
+        handle.write(text)

@@ -199,3 +199,21 @@ def test_disk_full_during_ingest_keeps_what_was_committed(tmp_path):
         answers, runs, _ = stored(db)
         # other inputs, another cohort: a second run beside the first, both complete
         assert answers == 2500 + before[0] and [status for _, status in runs] == ["complete", "complete"]
+
+
+def test_a_full_disk_leaves_no_partial_export_or_page(scored, tmp_path):
+    """Exports and report pages go through a temporary file renamed once complete (issue 15.7): the
+    previous file survives a write that fails, and nothing half-written is left."""
+    db, _, exported = scored
+    with tmpfs(tmp_path / "small", "size=64k") as folder:
+        previous = "the previous export\n"
+        (folder / "scores.csv").write_text(previous)
+        (folder / "filler").write_bytes(b"x" * (60 * 1024 - len(previous)))  # ~4 KB left: the export needs more
+        result = evaluator("export", "--db", db, "--format", "csv", "--output", folder / "scores.csv")
+        assert_one_line_error(result, "No space left on device")
+        assert (folder / "scores.csv").read_text() == previous
+        assert sorted(p.name for p in folder.iterdir()) == ["filler", "scores.csv"]  # no temporary file left
+        (folder / "filler").unlink()
+        again = evaluator("export", "--db", db, "--format", "csv", "--output", folder / "scores.csv")
+        assert again.returncode == 0, again.stderr
+        assert len(list(csv.DictReader((folder / "scores.csv").open()))) == len(exported)

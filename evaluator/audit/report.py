@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ReportError
+from ..fileio import write_text_atomic
 from ..report.render import candidate_filename, environment
 
 
@@ -18,7 +19,7 @@ def render_audit(document: dict[str, Any], path: str | Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         html = environment().get_template("audit.html.j2").render(
             doc=document, candidate_href=lambda cid: "candidates/" + candidate_filename(cid))
-        target.write_text(html, encoding="utf-8")
+        write_text_atomic(target, html)
     except OSError as exc:
         raise ReportError(f"cannot write the audit report: {exc.strerror}", path=str(target)) from exc
     return target

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ReportError
+from ..fileio import write_text_atomic
 from ..report.charts import forest, reliability
 from ..report.render import environment
 from .run import NOMINAL_KEYS
@@ -44,7 +45,7 @@ def render_calibration(document: dict[str, Any], report_dir: str | Path) -> Path
         path = out / "calibration.html"
         html = environment().get_template("calibration.html.j2").render(
             doc=document, items=[_view(item) for item in document["items"]])
-        path.write_text(html, encoding="utf-8")
+        write_text_atomic(path, html)
     except OSError as exc:
         raise ReportError(f"cannot write the calibration report: {exc.strerror}", path=str(out)) from exc
     return path

@@ -16,6 +16,7 @@ import duckdb
 from markupsafe import Markup
 
 from ..errors import ReportError
+from ..fileio import write_text_atomic
 from ..report.render import environment, highlight_html, num
 from ..runs import format_table
 
@@ -175,7 +176,7 @@ def write_html(conn: duckdb.DuckDBPyConnection, doc: dict[str, Any], path: str |
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         html = environment().get_template("compare.html.j2").render(**html_context(conn, doc, limit))
-        out.write_text(html, encoding="utf-8")
+        write_text_atomic(out, html)
     except OSError as exc:
         raise ReportError(f"cannot write the comparison report: {exc.strerror}", path=str(out)) from exc
     return out

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from ..fileio import write_text_atomic
 from ..ingest import ParsedFile
 from ..rubric import LoadedRubric, parse_rubric
 
@@ -59,7 +60,7 @@ def graded_rubric(parsed: ParsedFile) -> dict:
 def write_graded_rubric(parsed: ParsedFile, output: Path) -> LoadedRubric:
     """Write the generated rubric as YAML and load it back (so it is exactly what users get)."""
     text = yaml.safe_dump(graded_rubric(parsed), sort_keys=False, allow_unicode=True, width=100)
-    output.write_text(text, encoding="utf-8")
+    write_text_atomic(output, text)
     return parse_rubric(text, str(output))
 
 

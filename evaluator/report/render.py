@@ -45,6 +45,7 @@ from jinja2 import (
 from markupsafe import Markup
 
 from ..errors import ReportError
+from ..fileio import write_text_atomic
 from ..rubric import Rubric
 from ..store.reads import (
     CURRENT_SCORES,
@@ -349,7 +350,7 @@ def _render_ranking_page(number: int, rows: list[tuple], st: _Static | None = No
     html = st.ranking_template.render(run=st.run, rubric=st.rubric, rows=[_ranking_view(r, st) for r in rows],
                                       page=_page_entry(number, rows), n_pages=st.n_pages, n_ranked=st.n_ranked,
                                       links=_page_links(number, st.n_pages))
-    (st.out / ranking_filename(number)).write_text(html, encoding="utf-8")
+    write_text_atomic(st.out / ranking_filename(number), html)
     return len(rows)
 
 
@@ -359,7 +360,7 @@ def _render_candidates(chunk: list[CandidateData], st: _Static | None = None) ->
     folder = st.out / "candidates"
     for data in chunk:
         html = st.template.render(_candidate_context(data, st))
-        (folder / candidate_filename(data.candidate_id)).write_text(html, encoding="utf-8")
+        write_text_atomic(folder / candidate_filename(data.candidate_id), html)
     return len(chunk)
 
 
@@ -552,9 +553,8 @@ def render_reports(conn: duckdb.DuckDBPyConnection, report_dir: str | Path, run_
         top, pages, names = _write_pages(conn, st, default_workers() if workers is None else workers)
         cohort = _cohort_context(conn, st, stats)
         cohort_path = out / "index.html"
-        cohort_path.write_text(env.get_template("cohort.html.j2").render(**cohort, top=top, pages=pages,
-                                                                            **_warnings_context(warned)),
-                               encoding="utf-8")
+        write_text_atomic(cohort_path, env.get_template("cohort.html.j2").render(**cohort, top=top, pages=pages,
+                                                                                  **_warnings_context(warned)))
         removed = _remove_stale(out, names, len(pages))
     except OSError as exc:
         raise ReportError(f"cannot write reports: {exc.strerror}", path=str(out)) from exc
