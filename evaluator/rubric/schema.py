@@ -94,6 +94,15 @@ class Concept(Strict):
     def _not_empty(self) -> "Concept":
         if not self.phrases and not self.patterns:
             raise ValueError(f"concept {self.id!r} needs at least one phrase or pattern")
+        if len(self.patterns) > 1:
+            # the scorer runs a concept's patterns as one alternation (scorers/textmatch.py): each
+            # may compile alone while together they exceed RE2's memory limit
+            try:
+                compile_pattern("|".join(f"(?:{p})" for p in self.patterns), re.IGNORECASE | re.MULTILINE)
+            except PatternError as exc:
+                raise ValueError(f"concept {self.id!r}: its {len(self.patterns)} patterns together cannot run on "
+                                 f"the linear-time regex engine (RE2: {exc}); split them across several "
+                                 "concepts or simplify them") from exc
         return self
 
 

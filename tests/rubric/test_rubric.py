@@ -166,3 +166,25 @@ def test_unknown_keys_suggest_only_a_close_allowed_key(where, key, suggestion):
         assert message.endswith(f"; did you mean {suggestion!r}?")
     else:
         assert "did you mean" not in message
+
+
+def test_patterns_that_compile_alone_but_not_together_fail_validate_not_run(tmp_path: Path):
+    """3,000 patterns each valid, together over RE2's memory limit: `rubric validate` says so in one
+    error naming the concept, and `run` refuses the rubric the same way (issue 15.7)."""
+    text = (ROOT / "rubrics" / "ai-engineer-role.yaml").read_text()
+    patterns = "\n".join(f"          - '[a-z]{{1,40}}x{i}y'" for i in range(3000))
+    anchor = "  - id: researcher_framing\n"
+    assert text.count(anchor) == 1
+    bad = tmp_path / "big.yaml"
+    # a new concept on the first flag, with the 3,000 patterns
+    flag_start = text.index(anchor)
+    concepts_at = text.index("concepts:", flag_start)
+    line_end = text.index("\n", concepts_at) + 1
+    bad.write_text(text[:line_end] + "      - id: generated\n        patterns:\n" + patterns + "\n" + text[line_end:])
+    result = CliRunner().invoke(main, ["rubric", "validate", str(bad)])
+    assert result.exit_code != 0
+    assert "'generated': its 3000 patterns together cannot run" in result.output
+    run = CliRunner().invoke(main, ["run", str(ROOT / "tests" / "data" / "formats"), "--rubric", str(bad),
+                                    "--db", str(tmp_path / "x.duckdb"), "--report-dir", str(tmp_path / "r")])
+    assert run.exit_code != 0 and "patterns together cannot run" in run.output
+    assert not (tmp_path / "x.duckdb").exists()  # refused before anything was ingested
