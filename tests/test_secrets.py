@@ -189,3 +189,49 @@ def test_a_key_written_in_the_config_file_is_refused_without_echoing_it(tmp_path
     assert result.returncode != 0 and b"api_key" in result.stderr  # refused, by name
     assert key.encode() not in run.output
     assert not (work / "scores.duckdb").exists()  # refused before anything was opened or sent
+
+
+def _encodings(key: str) -> dict[str, str]:
+    import base64
+    from urllib.parse import quote
+    return {"base64 of the Bearer header": base64.b64encode(f"Bearer {key}".encode()).decode(),
+            "URL-safe base64 of the key": base64.urlsafe_b64encode(key.encode()).decode(),
+            "URL-encoded": quote(key, safe=""),
+            "base64 inside a longer token": base64.b64encode(f"x{key}:more".encode()).decode()}
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_a_key_quoted_back_encoded_is_scrubbed_even_with_debug_tracebacks(tmp_path, key, debug):
+    """An endpoint that echoes the Authorization header base64- or URL-encoded (issue 15.7): the
+    stored reasons, the call log and everything printed — a debug traceback included — hold no form
+    of the key that still decodes to it."""
+    import base64
+
+    def echo_encoded(request, n):
+        given = seen[-1] or ""
+        forms = _encodings(given.removeprefix("Bearer "))
+        return Reply(status=401, error="bad credentials; got " + ", ".join(f"{k}: {v}" for k, v in forms.items())
+                     + f", raw header b64: {base64.b64encode(given.encode()).decode()}")
+
+    work = tmp_path / "work"
+    work.mkdir()
+    db = work / "scores.duckdb"
+    run = Session(work, key)
+    if debug:
+        run.env["EVALUATOR_DEBUG"] = "1"
+    with ScriptedServer(echo_encoded) as server:
+        seen = capture_authorization(server)
+        run("run", INPUTS, "--rubric", RUBRIC, "--scorers", "keyword,llm", "--base-url", server.url, "--model",
+            "test-model", "--concurrency", "1", "--db", db, "--report-dir", work / "reports", expect=None)
+    forms = list(_encodings(key).values())
+    stable = [f[: len(f) - 4] for f in forms]  # the part of each encoding that does not depend on padding
+    printed = run.output.decode(errors="replace")
+    with duckdb.connect(str(db), read_only=True) as conn:
+        stored = " ".join(str(r[0]) for r in conn.execute(
+            "SELECT coalesce(error, '') || coalesce(raw_response, '') FROM llm_calls").fetchall())
+        stored += " ".join(str(r[0]) for r in conn.execute("SELECT reason FROM scores").fetchall())
+    assert "bad credentials" in stored  # the replies were recorded, scrubbed
+    for text in (printed, stored):
+        leaked = [(f, text[max(0, text.find(f) - 80):text.find(f) + 60]) for f in stable if f in text]
+        assert leaked == [], leaked
+    assert_nowhere(key, work, db, run.output)

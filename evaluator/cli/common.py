@@ -10,6 +10,7 @@ import os
 import select
 import signal
 import sys
+import traceback
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
@@ -51,9 +52,13 @@ class EvaluatorGroup(click.Group):
                     click.echo(INTERRUPTED, err=True)
                     ctx.exit(130)
                 exc = _as_package_error(exc)
+                from ..store.scrub import scrub, secret_values
                 if not isinstance(exc, EvaluatorError) or os.environ.get("EVALUATOR_DEBUG"):
-                    raise
-                from ..store.scrub import scrub
+                    if not secret_values():
+                        raise
+                    # a traceback may quote the key (a request's headers, an endpoint's reply): scrubbed
+                    click.echo(scrub("".join(traceback.format_exception(exc))), err=True)
+                    ctx.exit(getattr(exc, "exit_code", 1))
                 click.echo(f"error: {scrub(exc.one_line())}", err=True)  # an endpoint may quote the API key
                 ctx.exit(exc.exit_code)
 

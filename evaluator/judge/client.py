@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from ..errors import ScorerError
 from ..store import llmstore
+from ..store.scrub import scrub
 from .config import OUTPUT_MODES, JudgeConfig
 from .prompt import JudgePrompt, extract_json
 
@@ -241,7 +242,8 @@ class Judge:
             except (openai.RateLimitError, openai.InternalServerError, openai.APIStatusError,
                     openai.APITimeoutError, openai.APIConnectionError) as exc:
                 status = getattr(exc, "status_code", None)
-                last_error = f"{status or type(exc).__name__}: {getattr(exc, 'message', str(exc))}"[:300]
+                # scrubbed before it is cut: a key cut in half would no longer be recognised
+                last_error = scrub(f"{status or type(exc).__name__}: {getattr(exc, 'message', str(exc))}")[:300]
                 self._record(job, key, mode, attempt, request, None, None, started, error=last_error)
                 if detecting and status is not None and _mentions_mode(str(exc)):
                     # some servers (llama-cpp-python) answer an unsupported response_format with 422/500
@@ -357,4 +359,4 @@ def _short(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         err = exc.errors()[0]
         return f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']} ({exc.error_count()} errors)"
-    return str(exc)[:200]
+    return scrub(str(exc))[:200]
