@@ -19,7 +19,10 @@ from .graded import is_graded_header
 REQUIRED_COLUMNS = ("candidate_id", "question", "answer")
 KNOWN_COLUMNS = (*REQUIRED_COLUMNS, "question_id", "answer_id", "transcript_id")
 MAX_FIELD_CHARS = 1_000_000
-csv.field_size_limit(MAX_FIELD_CHARS + 1)
+# The csv module's own limit stops the reader mid-field, and it cannot resynchronise after that
+# (every later row was lost). The file is already in memory (size-limited), so fields are read
+# whole and checked per row instead: an oversized field skips its row only.
+csv.field_size_limit(2**31 - 1)
 
 
 class WrittenAnswerRow(BaseModel):
@@ -159,7 +162,7 @@ def iter_csv_rows(text: str, path: str) -> Iterator[tuple[int, int, dict[str, An
             values = next(reader)
         except StopIteration:
             break
-        except csv.Error as exc:  # e.g. a field over the size limit: the reader cannot resync
+        except csv.Error as exc:  # the reader cannot resync after a malformed row
             if pending is not None:
                 yield pending
             yield row_number + 1, line, {"__shape_error__": f"is malformed CSV ({exc}); rows after it "
@@ -170,7 +173,11 @@ def iter_csv_rows(text: str, path: str) -> Iterator[tuple[int, int, dict[str, An
         row_number += 1
         if pending is not None:
             yield pending
-        if len(values) != len(header):
+        longest = max(map(len, values), default=0)
+        if longest > MAX_FIELD_CHARS:
+            pending = row_number, line, {"__shape_error__": f"has a field of {longest:,} characters, over the "
+                                                            f"{MAX_FIELD_CHARS:,} limit"}
+        elif len(values) != len(header):
             pending = row_number, line, {"__shape_error__": f"has {len(values)} fields, header has {len(header)}"}
         else:
             pending = row_number, line, dict(zip(header, values))

@@ -280,7 +280,7 @@ def test_huge_inputs_bounded_time_and_memory(tmp_path):
     (batch / "largest-accepted.txt").write_text(block * ((MAX_TRANSCRIPT_BYTES - 1000) // len(block)))
     (batch / "csv-million-line-field.csv").write_text(
         "candidate_id,question,answer\nc1,What does an AI engineer do?,Ships products on models.\n"
-        'c2,Which model?,"' + "line\n" * 1_000_000 + '"\nc3,Which model?,Lost: after the bad row.\n')
+        'c2,Which model?,"' + "line\n" * 1_000_000 + '"\nc3,Which model?,Kept: after the bad row.\n')
     (batch / "json-nested-100k.json").write_text("[" * 100_000 + "]" * 100_000)
     (batch / "jsonl-nested-100k.jsonl").write_text(
         '{"candidate_id": "c1", "question": "Q", "answer": "kept"}\n' + "[" * 100_000 + "]" * 100_000 + "\n")
@@ -296,8 +296,8 @@ def test_huge_inputs_bounded_time_and_memory(tmp_path):
         "transcript-100mb.txt": f"skipped file: {batch / 'transcript-100mb.txt'}: file is larger than "
                                 f"{MAX_TRANSCRIPT_BYTES:,} bytes",
         "json-nested-100k.json": f"skipped file: {batch / 'json-nested-100k.json'}: JSON is nested too deeply",
-        "csv-million-line-field.csv": f"skipped row: {batch / 'csv-million-line-field.csv'}:3: row 2 is "
-                                      "malformed CSV (field larger than field limit",
+        "csv-million-line-field.csv": f"skipped row: {batch / 'csv-million-line-field.csv'}:3: row 2 has a "
+                                      "field of 5,000,000 characters, over the 1,000,000 limit",
         "jsonl-nested-100k.jsonl": f"skipped row: {batch / 'jsonl-nested-100k.jsonl'}:2: row 2 is not valid "
                                    "JSON (nested too deeply)",
     }
@@ -307,7 +307,7 @@ def test_huge_inputs_bounded_time_and_memory(tmp_path):
     sources = _sources(db)
     assert sources[str(batch / "good.md")][0] == "ingested"
     assert sources[str(batch / "largest-accepted.txt")][0] == "ingested"
-    assert sources[str(batch / "csv-million-line-field.csv")] == ("partial", 1)
+    assert sources[str(batch / "csv-million-line-field.csv")] == ("partial", 2)  # rows 1 and 3: only row 2 lost
     assert sources[str(batch / "jsonl-nested-100k.jsonl")] == ("partial", 1)
     assert elapsed < 120, elapsed
 
