@@ -56,10 +56,10 @@ def default_sigint() -> None:
 class Proc:
     """The CLI in its own process group, its stdout and stderr collected as they arrive."""
 
-    def __init__(self, *args: object) -> None:
+    def __init__(self, *args: object, env_extra: dict[str, str] | None = None) -> None:
         env = {k: v for k, v in os.environ.items() if not k.startswith("EVALUATOR_")}
         # progress bars on, every update printed (tqdm reads TQDM_* settings from the environment), at once
-        env.update(EVALUATOR_PROGRESS="1", TQDM_MININTERVAL="0", PYTHONUNBUFFERED="1")
+        env.update(EVALUATOR_PROGRESS="1", TQDM_MININTERVAL="0", PYTHONUNBUFFERED="1", **(env_extra or {}))
         self.p = subprocess.Popen([*CLI, *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                   env=env, cwd=ROOT, start_new_session=True, preexec_fn=default_sigint)
         self.buffers = {"out": bytearray(), "err": bytearray()}
@@ -348,16 +348,18 @@ def test_a_second_writer_gets_database_in_use_and_readers_work_after(corpus, ref
     try:
         writer.wait_for(lambda p: (p.progress("score") or (0, 0))[0] >= BATCH)
         writer.signal(signal.SIGSTOP)  # hold it mid-scoring, lock taken, a batch written, more to come
-        contenders = [Proc("ingest", ROOT / "tests" / "data" / "formats", "--db", db),
-                      Proc("score", "--rubric", RUBRIC, "--db", db),
-                      Proc(*run_command(corpus, db, tmp_path / "other-reports")),
-                      Proc("report", "--db", db, "--report-dir", tmp_path / "other-reports"),
-                      Proc("export", "--db", db, "--format", "csv")]
+        wait = {"EVALUATOR_DB_WAIT": "1"}  # each waits a second for the writer (frozen), then gives up
+        contenders = [Proc("ingest", ROOT / "tests" / "data" / "formats", "--db", db, env_extra=wait),
+                      Proc("score", "--rubric", RUBRIC, "--db", db, env_extra=wait),
+                      Proc(*run_command(corpus, db, tmp_path / "other-reports"), env_extra=wait),
+                      Proc("report", "--db", db, "--report-dir", tmp_path / "other-reports", env_extra=wait),
+                      Proc("export", "--db", db, "--format", "csv", env_extra=wait)]
         for contender in contenders:
             code = contender.finish()
             assert code != 0 and contender.out == ""
             lines = [line for line in contender.err.splitlines() if line.strip()]
-            assert len(lines) == 1 and "database is in use" in lines[0], contender.err
+            assert len(lines) == 2 and lines[0].startswith("waiting up to 1 s for "), contender.err
+            assert "database is in use" in lines[1] and "(waited 1 s)" in lines[1], contender.err
         assert writer.p.poll() is None
     finally:
         writer.signal(signal.SIGCONT)
@@ -419,3 +421,21 @@ def test_ctrl_c_inside_a_database_query_is_an_interruption_too(tmp_path):
     lines = err.strip().splitlines()
     assert "Traceback" not in err and len(lines) == 1, err
     assert lines[0].startswith("interrupted") and "run the same command again" in lines[0]
+
+
+def test_a_command_waits_for_a_reader_then_runs(corpus, tmp_path):
+    """A reader holding the file (as a request of the review app does) delays a writer, which says
+    so once and proceeds when the reader lets go (issue 15.8)."""
+    db = tmp_path / "shared.duckdb"
+    complete(*run_command(ROOT / "tests" / "data" / "formats", db, tmp_path / "r1"))
+    reader = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], "
+                               "read_only=True); print('reading', flush=True); time.sleep(8); c.close()", str(db)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout.readline().strip() == "reading"
+        writer = Proc("ingest", corpus, "--db", db, env_extra={"EVALUATOR_DB_WAIT": "60"})
+        assert writer.finish() == 0, writer.err
+    finally:
+        reader.wait(timeout=30)
+    waits = [line for line in writer.err.splitlines() if line.startswith("waiting up to 60 s for ")]
+    assert len(waits) == 1, writer.err

@@ -8,7 +8,7 @@ import click
 
 from ..errors import InputError
 from . import main
-from .common import classifier_options, db_option, progress_bar, resolve_db, trust_model_option
+from .common import classifier_options, db_option, open_db, progress_bar, trust_model_option
 
 
 def _pct(x: float | None) -> str:
@@ -86,13 +86,13 @@ def audit_command(inputs, rubric_path, db_path, run_id, scorers, classifier_mode
     """
     from ..audit import audit
     from ..audit.report import render_audit
-    from ..store import connect
+
     names = [s.strip() for s in scorers.split(",") if s.strip()] if scorers else None
     if inputs and not rubric_path:
         raise InputError("give --rubric to score INPUTS before the audit")
     classifier = classifier_options(classifier_model, trust_model)
     options = {"classifier": classifier} if classifier else {}
-    with connect(resolve_db(db_path)) as conn:
+    with open_db(db_path) as conn:
         if inputs:
             from ..pipeline import discover
             from ..store.cohorts import Cohort

@@ -9,11 +9,11 @@ import click
 from ..calibrate import calibrate
 from ..calibrate.combine_fit import fit_combine as fit_combine_rule, save_combine
 from ..calibrate.report import PRIMARY, render_calibration
-from ..store import connect
+
 from ..store.calibrations import save_calibration
 from ..labels.resolution import UnresolvedLabel, reasons_text
 from . import main
-from .common import db_option, resolve_db
+from .common import db_option, open_db
 from .labels import LIST_LIMIT, echo_unresolved
 
 
@@ -77,7 +77,7 @@ def calibrate_command(db_path, run_id, rater, cluster_by, n_boot, worst, report_
       evaluator calibrate --db evaluator.duckdb --report-dir reports
       evaluator calibrate --fit-combine     # learn the final rule (keyword / classifier / llm) per item
     """
-    with connect(resolve_db(db_path)) as conn:
+    with open_db(db_path) as conn:
         if fit_combine:
             rule = fit_combine_rule(conn, run_id, reference=rater or "consensus")
             changed = save_combine(conn, rule)

@@ -140,6 +140,23 @@ def classifier_options(model_path: str | None, trust_model: bool) -> dict:
     return options | ({"trust_model": True} if trust_model else {})
 
 
+DB_WAIT_SECONDS = 30.0  # how long a command waits for another process's hold on the database
+
+
+def open_db(db_path: str | None, *, read_only: bool = False) -> Any:
+    """The command's database connection; another process's hold on the file (the review app's
+    request, another command) is waited for up to $EVALUATOR_DB_WAIT seconds (default 30), with
+    one line on stderr saying so."""
+    from ..store import connect
+    try:
+        wait = float(os.environ.get("EVALUATOR_DB_WAIT", DB_WAIT_SECONDS))
+    except ValueError:
+        raise click.UsageError(f"EVALUATOR_DB_WAIT must be a number of seconds, not "
+                               f"{os.environ['EVALUATOR_DB_WAIT']!r}") from None
+    return connect(resolve_db(db_path), read_only=read_only, wait=wait,
+                   on_wait=lambda message: click.echo(message, err=True))
+
+
 def resolve_db(db_path: str | None) -> str:
     from ..store import default_db_path
     return db_path or default_db_path()

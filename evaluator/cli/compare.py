@@ -10,9 +10,9 @@ import click
 from ..compare import compare_runs
 from ..compare.render import report_filename, summary_text, write_html
 from ..errors import InputError
-from ..store import connect
+
 from . import main
-from .common import db_option, resolve_db
+from .common import db_option, open_db
 
 
 @main.command("compare")
@@ -46,7 +46,7 @@ def compare_command(run_a, run_b, db_path, as_json, html_path, report_dir, top_k
         raise InputError("give --html FILE or --report-dir DIR, not both")
     if top_k < 1:
         raise InputError(f"--top-k must be at least 1, got {top_k}")
-    with connect(resolve_db(db_path), read_only=True) as conn:
+    with open_db(db_path, read_only=True) as conn:
         doc = compare_runs(conn, run_a, run_b, scorer=scorer, top_k=top_k)
         path = None
         if html_path or report_dir:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import click
 
 from ..export import write_export
-from ..store import connect
+
 from . import main
-from .common import db_option, resolve_db
+from .common import db_option, open_db
 
 
 @main.command("export")
@@ -25,7 +25,7 @@ def export_command(db_path, fmt, output, level, run_id) -> None:
       evaluator export --db evaluator.duckdb --format csv --output scores.csv
       evaluator export --format jsonl --level candidate
     """
-    with connect(resolve_db(db_path), read_only=True) as conn:
+    with open_db(db_path, read_only=True) as conn:
         count = write_export(conn, fmt=fmt, output=output, level=level, run_id=run_id)
     if output:
         click.echo(f"wrote {count} rows to {output}", err=True)

@@ -10,10 +10,10 @@ from ..labels import agreement, import_labels, read_labels, resolve
 from ..labels.agreement import with_numeric_values
 from ..labels.resolution import REASONS, UnresolvedLabel, count_by_reason
 from ..rubric import load_rubric
-from ..store import connect
+
 from ..store.reads import run_info
 from . import main
-from .common import db_option, resolve_db
+from .common import db_option, open_db
 
 
 LIST_LIMIT = 20  # unresolved labels listed without --verbose
@@ -58,7 +58,7 @@ def import_command(labels_file, db_path, rubric_path, rubric_out, verbose) -> No
       evaluator labels import train.csv --db d.duckdb --rubric-out r.yaml
     """
     rubric = load_rubric(rubric_path) if rubric_path else None
-    with connect(resolve_db(db_path)) as conn:
+    with open_db(db_path) as conn:
         summary = import_labels(conn, labels_file, rubric=rubric, rubric_out=rubric_out)
     if summary.ingest is not None:
         click.echo(f"answers: {summary.ingest.answers} ingested ({summary.ingest.files_unchanged} file unchanged)")
@@ -103,7 +103,7 @@ def check_command(labels_file, db_path, run_id, scorer, rater, as_json, verbose)
           --scorer keyword --rater reviewer_a
     """
     parsed = read_labels(labels_file)
-    with connect(resolve_db(db_path), read_only=True) as conn:
+    with open_db(db_path, read_only=True) as conn:
         run = run_info(conn, run_id)
         numbered, value_errors = with_numeric_values(parsed.numbered, run.rubric)
         resolved, unresolved = resolve(conn, run.run_id, numbered, source=str(labels_file))

@@ -13,12 +13,12 @@ from ..rubric import load_rubric
 from ..judge.config import JudgeConfig, endpoint_configured
 from ..judge.estimate import estimate
 from ..scorers import make_scorer
-from ..store import connect
+
 from ..store.reads import run_info, run_warnings
 from ..store.cohorts import Cohort
 from ..store.overrides import override_carry
 from . import main
-from .common import classifier_options, db_option, progress_bar, resolve_db, trust_model_option
+from .common import classifier_options, db_option, open_db, progress_bar, trust_model_option
 from .llm_options import judge_config, llm_options
 
 ROLE_OPTIONS = [
@@ -212,7 +212,7 @@ def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_mo
     files = list(lib.discover(inputs))
     cohort = (Cohort.all() if score_all else Cohort.named(cohort_name, files) if cohort_name is not None
               else Cohort.of_inputs(inputs, files))
-    with connect(resolve_db(db_path)) as conn:
+    with open_db(db_path) as conn:
         summary = _do_ingest(conn, inputs, interviewer, candidate, files)
         scored = _do_score(conn, rubric_path, names, classifier, judge, dry_run, workers, cohort)
         if scored is not None:
@@ -235,7 +235,7 @@ def ingest_command(inputs, db_path, interviewer, candidate) -> None:
     Example:
       evaluator ingest interviews/ answers.csv --db evaluator.duckdb
     """
-    with connect(resolve_db(db_path)) as conn:
+    with open_db(db_path) as conn:
         summary = _do_ingest(conn, inputs, interviewer, candidate)
     _echo_warnings(summary.warnings)
     _exit_for(summary)
@@ -270,7 +270,7 @@ def score_command(rubric_path, db_path, scorers, classifier_model, trust_model, 
     if not dry_run:
         _check_judge(names, judge)
     cohort = Cohort.named(cohort_name) if cohort_name is not None else Cohort.all()
-    with connect(resolve_db(db_path)) as conn:
+    with open_db(db_path) as conn:
         scored = _do_score(conn, rubric_path, names, classifier_options(classifier_model, trust_model), judge,
                            dry_run, workers, cohort)
     failed = _failed_scorers(scored) if scored is not None else None
@@ -290,5 +290,5 @@ def report_command(db_path, report_dir, run_id) -> None:
     Example:
       evaluator report --db evaluator.duckdb --report-dir reports
     """
-    with connect(resolve_db(db_path), read_only=True) as conn:
+    with open_db(db_path, read_only=True) as conn:
         _do_report(conn, report_dir, run_id)

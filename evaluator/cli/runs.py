@@ -7,9 +7,9 @@ import json
 import click
 
 from ..runs import list_runs, runs_table
-from ..store import connect
+
 from . import main
-from .common import db_option, resolve_db
+from .common import db_option, open_db
 
 
 @main.command("runs")
@@ -27,7 +27,7 @@ def runs_command(db_path, as_json) -> None:
       evaluator runs --db evaluator.duckdb
       evaluator runs --json | jq '.[0].run_id'
     """
-    with connect(resolve_db(db_path), read_only=True) as conn:
+    with open_db(db_path, read_only=True) as conn:
         runs = list_runs(conn)
     if as_json:
         click.echo(json.dumps([r.to_json() for r in runs], indent=2))

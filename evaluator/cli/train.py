@@ -9,9 +9,8 @@ import click
 from ..classifier.model import save_model
 from ..classifier.training import train
 from ..rubric import load_rubric
-from ..store import connect
 from . import main
-from .common import db_option, resolve_db
+from .common import db_option, open_db
 
 
 def _fmt(metrics: dict | None, keys: tuple[str, ...]) -> str:
@@ -64,7 +63,7 @@ def train_command(rubric_path, db_path, item_ids, output, group_by, rater, keywo
         raise click.BadParameter("give the model a .joblib name (the .npz beside it is written too)",
                                  param_hint="--output")
     rubric = load_rubric(rubric_path)
-    with connect(resolve_db(db_path)) as conn:
+    with open_db(db_path) as conn:
         model, reports, unresolved = train(conn, rubric, item_ids=item_ids, group_by=group_by, rater=rater,
                                            keyword_written_from=keyword_written_from,
                                            progress=lambda item: click.echo(f"training {item} …", err=True))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import time
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -73,8 +75,14 @@ def migrate(conn: duckdb.DuckDBPyConnection, target: int | None = None) -> list[
     return applied
 
 
-def connect(path: str | Path | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open (creating and migrating when writable) the database at ``path``."""
+def connect(path: str | Path | None = None, *, read_only: bool = False, wait: float = 0.0,
+            on_wait: Callable[[str], None] | None = None) -> duckdb.DuckDBPyConnection:
+    """Open (creating and migrating when writable) the database at ``path``.
+
+    Another process holding the file (a writer; or, for a writer, a reader such as a request of
+    the review app) is waited for up to ``wait`` seconds, ``on_wait`` told once; then
+    :class:`DatabaseInUseError`.
+    """
     db_path = str(path or default_db_path())
     if read_only and not Path(db_path).exists():
         raise StoreError(f"no database at {db_path}; run 'evaluator run' or 'evaluator ingest' first")
@@ -83,17 +91,27 @@ def connect(path: str | Path | None = None, *, read_only: bool = False) -> duckd
         if not parent.exists():
             raise StoreError(f"folder {parent} does not exist", path=db_path)
     limit = memory_limit()
-    try:
-        conn = duckdb.connect(db_path, read_only=read_only, config={"memory_limit": limit})
-    except duckdb.IOException as exc:
-        text = str(exc)
-        if "lock" in text.lower():
-            raise DatabaseInUseError(
-                "database is in use by another evaluator process; wait for it to finish",
-                path=db_path) from exc
-        raise StoreError(f"cannot open database: {text.splitlines()[0]}", path=db_path) from exc
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot open database: {str(exc).splitlines()[0]}", path=db_path) from exc
+    deadline = time.monotonic() + max(0.0, wait)
+    told = False
+    while True:
+        try:
+            conn = duckdb.connect(db_path, read_only=read_only, config={"memory_limit": limit})
+            break
+        except duckdb.IOException as exc:
+            text = str(exc)
+            if "lock" not in text.lower():
+                raise StoreError(f"cannot open database: {text.splitlines()[0]}", path=db_path) from exc
+            if time.monotonic() >= deadline:
+                waited = f" (waited {wait:g} s)" if wait > 0 else ""
+                raise DatabaseInUseError(
+                    f"database is in use by another evaluator process{waited}; wait for it to finish",
+                    path=db_path) from exc
+            if on_wait is not None and not told:
+                on_wait(f"waiting up to {wait:g} s for {db_path}: another process has it open")
+                told = True
+            time.sleep(0.1)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open database: {str(exc).splitlines()[0]}", path=db_path) from exc
     if read_only:
         expected = migrations()[-1][0]
         if schema_version(conn) < expected:
