@@ -8,7 +8,10 @@ import json
 from pathlib import Path
 
 import duckdb
+import pytest
+from click.testing import CliRunner
 
+from evaluator.cli import main
 from evaluator.store.reads import EXPORT_COLUMNS, table_counts
 
 from .conftest import DATA, RUBRIC
@@ -107,6 +110,35 @@ def test_export_evidence_spans_point_into_the_answer_text(cli, db, tmp_path):
     assert spans
     for answer_id, span in spans:
         assert texts[answer_id][span["start"]:span["end"]] == span["text"]
+
+
+@pytest.mark.parametrize("level", ["answer", "candidate"])
+def test_export_parquet_holds_the_same_rows_as_jsonl(cli, db, tmp_path, monkeypatch, level):
+    """Parquet export (issue 15.2): the rows of the JSON Lines export, typed, in several row
+    groups when the run is larger than one batch."""
+    import pyarrow.parquet as pq
+
+    import evaluator.export
+    monkeypatch.setattr(evaluator.export, "PARQUET_BATCH", 7)  # several row groups even here
+    cli("run", FORMATS, "--rubric", RUBRIC, "--db", db, "--report-dir", tmp_path / "r")
+    out = tmp_path / "scores.parquet"
+    cli("export", "--db", db, "--format", "parquet", "--output", out, "--level", level)
+    expected = [json.loads(line) for line in cli("export", "--db", db, "--format", "jsonl", "--level",
+                                                  level).output.splitlines()]
+    parquet = pq.ParquetFile(out)
+    assert parquet.metadata.num_row_groups == -(-len(expected) // 7)
+    rows = parquet.read().to_pylist()
+    if level == "answer":
+        for row in rows:
+            row["evidence"] = json.loads(row["evidence"])
+    assert rows == expected
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temporary file left
+
+
+def test_export_parquet_needs_a_file(cli, db, tmp_path):
+    cli("run", FORMATS, "--rubric", RUBRIC, "--db", db, "--report-dir", tmp_path / "r")
+    result = CliRunner().invoke(main, ["export", "--db", str(db), "--format", "parquet"])
+    assert result.exit_code != 0 and "give --output FILE.parquet" in result.output
 
 
 def test_export_candidate_level(cli, db, tmp_path):
