@@ -29,11 +29,13 @@ from ..scorers.keyword import KeywordScorer
 from .data import Example, training_examples
 from .features import AnswerFeatures
 from .model import FORMAT, is_regression, item_signature, library_versions, snap
+from .per_question import PerQuestionFeatures
 from .stacking import fit_stack, written_from
 
 C_GRID = (0.3, 1.0, 3.0, 10.0)
 ALPHA_GRID = (0.3, 1.0, 3.0, 10.0)
 MIN_EXAMPLES = 10
+PER_QUESTION_TOLERANCE = 0.01  # how much worse on unseen questions per-question features may be
 
 
 def primary_metric(item: Criterion | Flag) -> tuple[str, Callable[[np.ndarray, np.ndarray], float]]:
@@ -76,6 +78,57 @@ def _estimator(item: Criterion | Flag, param: float) -> Any:
     return LogisticRegression(C=param, max_iter=3000, class_weight="balanced")
 
 
+def _features(item: Criterion | Flag, per_question: bool = False) -> Any:
+    """The feature step: the answer's own features, plus (graded short answers, where chosen) the
+    features from the graded answers of its question (:mod:`.per_question`)."""
+    if not per_question:
+        return AnswerFeatures()
+    return PerQuestionFeatures(base=AnswerFeatures(), by_class=not is_regression(item))
+
+
+def _per_question_choice(examples: list[Example], item: Criterion | Flag, group_by: str, param: float,
+                         oof: np.ndarray, metric: Callable[[np.ndarray, np.ndarray], float],
+                         per_question: bool | None) -> tuple[bool, dict[str, Any] | None, dict[tuple[str, bool], Any]]:
+    """Whether per-question features help this item: ``(use, figures, runs)``, ``runs`` mapping
+    (grouping, with per-question features) to the out-of-fold (predictions, confidences) computed
+    on the way (for the caller to reuse). Candidates are graded short answers
+    (``per_question=None``: rows carry a reference answer; ``True``: declared so; ``False``:
+    never). They are used when, at the chosen parameter, they beat the answer features on answers
+    of seen questions (folds by candidate, i.e. by answer for graded data) and lose at most
+    :data:`PER_QUESTION_TOLERANCE` on unseen questions (folds by question)."""
+    candidates = [e.candidate_id for e in examples]
+    questions = [e.question_id or "" for e in examples]
+    eligible = per_question if per_question is not None else any(e.reference for e in examples)
+    if not eligible or len(set(candidates)) < 2 or len(questions) == len(set(questions)):
+        return False, None, {}
+    y = np.array([e.value for e in examples])
+
+    def score(pred: np.ndarray) -> float:
+        done = ~np.isnan(pred)
+        return float(metric(y[done], pred[done])) if done.any() else float("nan")
+
+    runs: dict[tuple[str, bool], Any] = {}
+
+    def run(grouping: str, with_pq: bool) -> np.ndarray:
+        if (grouping, with_pq) not in runs:
+            predictions, confidences = cross_validate(examples, item, candidates if grouping == "candidate"
+                                                      else questions, [param], per_question=with_pq)
+            runs[(grouping, with_pq)] = predictions[param], confidences[param]
+        return runs[(grouping, with_pq)][0]
+
+    figures: dict[str, Any] = {"seen_questions": {"without": score(oof if group_by == "candidate"
+                                                                   else run("candidate", False)),
+                                                  "with": score(run("candidate", True))}}
+    helps = figures["seen_questions"]["with"] > figures["seen_questions"]["without"]
+    if len(set(questions)) >= 2:
+        figures["unseen_questions"] = {"without": score(oof if group_by == "question" else run("question", False)),
+                                       "with": score(run("question", True))}
+        unseen = figures["unseen_questions"]
+        helps = helps and unseen["with"] >= unseen["without"] - PER_QUESTION_TOLERANCE
+    figures["used"] = bool(helps)
+    return bool(helps), figures, runs
+
+
 def _predict(estimator: Any, X: Any, item: Criterion | Flag) -> np.ndarray:
     raw = estimator.predict(X)
     if is_regression(item):
@@ -93,9 +146,11 @@ def _folds(groups: Sequence[str], n_splits: int = 5) -> list[tuple[np.ndarray, n
 
 
 def cross_validate(examples: list[Example], item: Criterion | Flag, groups: Sequence[str],
-                   params: Sequence[float]) -> tuple[dict[float, np.ndarray], dict[float, np.ndarray]]:
-    """Out-of-fold predictions for every parameter value (features fitted once per fold), and the
-    probability of each predicted value (NaN for regression)."""
+                   params: Sequence[float], per_question: bool = False
+                   ) -> tuple[dict[float, np.ndarray], dict[float, np.ndarray]]:
+    """Out-of-fold predictions for every parameter value (features fitted once per fold, with the
+    per-question features if ``per_question``), and the probability of each predicted value (NaN
+    for regression)."""
     rows = [e.row() for e in examples]
     y = np.array([e.value for e in examples])
     predictions = {p: np.full(len(y), np.nan) for p in params}
@@ -106,8 +161,8 @@ def cross_validate(examples: list[Example], item: Criterion | Flag, groups: Sequ
                 predictions[p][test_idx] = y[train_idx][0]
                 confidences[p][test_idx] = 1.0
             continue
-        features = AnswerFeatures().fit([rows[i] for i in train_idx])
-        X_train = features.transform([rows[i] for i in train_idx])
+        features = _features(item, per_question)
+        X_train = features.fit_transform([rows[i] for i in train_idx], y[train_idx])
         X_test = features.transform([rows[i] for i in test_idx])
         for p in params:
             estimator = _estimator(item, p).fit(X_train, y[train_idx])
@@ -152,9 +207,11 @@ class ItemReport:
 
 
 def fit_item(rubric: LoadedRubric, item: Criterion | Flag, examples: list[Example], group_by: str,
-             keyword_written_from: Sequence[str] = ()) -> tuple[Pipeline, ItemReport, dict[str, Any] | None]:
+             keyword_written_from: Sequence[str] = (), per_question: bool | None = None
+             ) -> tuple[Pipeline, ItemReport, dict[str, Any] | None]:
     """Choose hyperparameters by grouped CV, refit on everything, compare with the keyword scorer,
-    and fit the learned ``final`` (stack) on out-of-fold verdicts; returns (pipeline, report, stack)."""
+    and fit the learned ``final`` (stack) on out-of-fold verdicts; returns (pipeline, report, stack).
+    ``per_question``: see :func:`_per_question_choice` (figures in ``report.cv["per_question"]``)."""
     y = np.array([e.value for e in examples])
     groups = [e.question_id or "" if group_by == "question" else e.candidate_id for e in examples]
     grid = ALPHA_GRID if is_regression(item) else C_GRID
@@ -163,12 +220,19 @@ def fit_item(rubric: LoadedRubric, item: Criterion | Flag, examples: list[Exampl
     scored = {p: metric(y[~np.isnan(pred)], pred[~np.isnan(pred)]) for p, pred in oof.items()
               if not np.isnan(pred).all()}
     best = max(scored, key=lambda p: (scored[p], -abs(np.log(p)))) if scored else 1.0
+    use_pq, pq_figures, pq_runs = (_per_question_choice(examples, item, group_by, best, oof[best], metric, per_question)
+                                   if scored else (False, None, {}))
+    if use_pq:  # the figures below (and the stack's inputs) describe the model that is saved
+        oof[best], oof_confidence[best] = pq_runs[(group_by, True)]
     cv = summary_metrics(item, y, oof[best]) if scored else {"n": len(y), "note": "too few groups for CV"}
-    cv.update({"grouped_by": group_by, "folds": len(_folds(groups)), "grid": {str(p): scored.get(p) for p in grid}})
+    cv.update({"grouped_by": group_by, "folds": len(_folds(groups)), "grid": {str(p): scored.get(p) for p in grid},
+               "per_question": pq_figures})
     unseen = None
     question_groups = [e.question_id or "" for e in examples]
     if group_by != "question" and len(set(question_groups)) >= 2:
-        oof_q = cross_validate(examples, item, question_groups, [best])[0][best]
+        known = pq_runs.get(("question", use_pq))
+        oof_q = (known[0] if known
+                 else cross_validate(examples, item, question_groups, [best], per_question=use_pq)[0][best])
         unseen = summary_metrics(item, y, oof_q) | {"grouped_by": "question"}
     keyword_by_answer = keyword_verdicts(rubric, item, examples)
     keyword = None
@@ -187,7 +251,7 @@ def fit_item(rubric: LoadedRubric, item: Criterion | Flag, examples: list[Exampl
             stack_figures = fit.figures | {"keyword_written_from": list(keyword_written_from)}
             combine = fit.order if "single" in fit.figures else combine
             stack_json = fit.stack.to_json() if fit.stack is not None else None
-    pipeline = Pipeline([("features", AnswerFeatures()), ("model", _estimator(item, best))])
+    pipeline = Pipeline([("features", _features(item, use_pq)), ("model", _estimator(item, best))])
     pipeline.fit([e.row() for e in examples], y)
     return pipeline, ItemReport(item.id, len(examples), best, cv, unseen, keyword, combine, stack_figures), stack_json
 
@@ -203,11 +267,16 @@ def too_few_labels(data: list[Example]) -> str | None:
 
 def train(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, *, item_ids: Sequence[str] = (),
           group_by: str = "candidate", rater: str | None = None, keyword_written_from: Sequence[str] = (),
-          progress: Callable[[str], None] | None = None) -> tuple[dict[str, Any], list[ItemReport], int]:
+          progress: Callable[[str], None] | None = None, per_question: bool | None = False
+          ) -> tuple[dict[str, Any], list[ItemReport], int]:
     """Fit models for the rubric's items that have enough labels; returns (model, reports, unresolved labels).
 
     Items without enough labels (``item_ids``, or every rubric item) are skipped, not fatal: the
     model's ``"skipped"`` maps each to the reason. Raises only when no item can be trained.
+    ``per_question``: per-question features for graded short answers (``False``, the default:
+    never; ``None``: where the answers carry a reference answer; ``True``: the data are graded short
+    answers), each item using them only where cross-validation shows they help. Opt-in: the
+    measured gain is small (docs/accuracy-graded.md) and such items cannot go in the ``.npz``.
     """
     examples, unresolved = training_examples(conn, rubric, rater=rater)
     items = {c.id: c for c in rubric.rubric.criteria} | {f.id: f for f in rubric.rubric.flags}
@@ -224,7 +293,7 @@ def train(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, *, item_ids: Se
             continue
         if progress:
             progress(item_id)
-        pipeline, report, stack = fit_item(rubric, items[item_id], data, group_by, keyword_written_from)
+        pipeline, report, stack = fit_item(rubric, items[item_id], data, group_by, keyword_written_from, per_question)
         fitted[item_id] = {"pipeline": pipeline, "regression": is_regression(items[item_id]),
                            "levels": [lv.value for lv in items[item_id].levels] if isinstance(items[item_id], Criterion)
                            else [0.0, 1.0], "params": report.params, "cv": report.cv,

@@ -31,6 +31,13 @@ def _final_line(item_id: str, figures: dict | None, order: list[str], model: dic
     return f"trusts {' > '.join(order)}: stacked {figures['stack']:.3f} vs {singles} {where}"
 
 
+def _per_question_line(figures: dict) -> str:
+    """Whether the item uses per-question features, with the cross-validated figures that decided."""
+    parts = [f"{where.replace('_', ' ')} {f['without']:.3f} → {f['with']:.3f}"
+             for where in ("seen_questions", "unseen_questions") if (f := figures.get(where))]
+    return f"{'used' if figures['used'] else 'not used'} ({'; '.join(parts)})"
+
+
 @main.command("train")
 @click.option("--rubric", "rubric_path", required=True, type=click.Path(dir_okay=False), help="Rubric YAML file.")
 @db_option
@@ -43,8 +50,13 @@ def _final_line(item_id: str, figures: dict | None, order: list[str], model: dic
 @click.option("--keyword-written-from", "keyword_written_from", multiple=True, metavar="GLOB",
               help="Answers the rubric's phrases were written from (a glob on answer or transcript id, "
                    "repeatable): the keyword scorer is measured, and the learned final fitted, without them.")
+@click.option("--per-question/--no-per-question", "per_question", default=False,
+              help="Graded short answers: add features from the graded answers of the same question (neighbours, "
+                   "the question's grade distribution), per item where cross-validation shows they help "
+                   "[default: off]. Such items predict from the .joblib only: --trust-model to use the model.")
 @click.option("--json", "as_json", is_flag=True, help="Print the cross-validation report as JSON.")
-def train_command(rubric_path, db_path, item_ids, output, group_by, rater, keyword_written_from, as_json) -> None:
+def train_command(rubric_path, db_path, item_ids, output, group_by, rater, keyword_written_from, per_question,
+                  as_json) -> None:
     """Train one model per rubric item on the human labels (see 'evaluator labels import').
 
     Prints grouped cross-validation figures per item beside the keyword scorer's on the same answers.
@@ -65,7 +77,7 @@ def train_command(rubric_path, db_path, item_ids, output, group_by, rater, keywo
     rubric = load_rubric(rubric_path)
     with open_db(db_path) as conn:
         model, reports, unresolved = train(conn, rubric, item_ids=item_ids, group_by=group_by, rater=rater,
-                                           keyword_written_from=keyword_written_from,
+                                           keyword_written_from=keyword_written_from, per_question=per_question,
                                            progress=lambda item: click.echo(f"training {item} …", err=True))
     fallbacks = save_model(model, output)
     for item_id, why in fallbacks.items():
@@ -83,6 +95,8 @@ def train_command(rubric_path, db_path, item_ids, output, group_by, rater, keywo
         click.echo(f"{r.item_id} (n={r.n}, param={r.params}): CV by {r.cv.get('grouped_by')}: {_fmt(r.cv, keys)}")
         if r.cv_unseen_questions:
             click.echo(f"    unseen questions: {_fmt(r.cv_unseen_questions, keys)}")
+        if r.cv.get("per_question"):
+            click.echo(f"    per-question features: {_per_question_line(r.cv['per_question'])}")
         click.echo(f"    keyword on the same answers: {_fmt(r.keyword, keys)}")
         click.echo(f"    final: {_final_line(r.item_id, r.stack, r.combine, model)}")
     for item_id, why in model["skipped"].items():
