@@ -2,7 +2,8 @@
 
 Real components only: the transformer on hand-made answers whose nearest neighbours are known,
 on the SAF sample in ``tests/data/graded`` (4 questions), and a model that uses it saved,
-loaded and predicted with through the classifier scorer (scikit-learn fallback of the .npz).
+loaded and predicted with through the classifier scorer (numpy, from the .npz; see also
+``tests/scorers/test_per_question_portable.py``).
 """
 
 from __future__ import annotations
@@ -149,8 +150,8 @@ def graded(tmp_path_factory):
 
 
 def test_a_model_with_per_question_features_round_trips_and_predicts(graded):
-    """Pipelines built as training builds them, saved (the .npz marks them as scikit-learn
-    fallbacks), loaded with either backend and predicted through the classifier scorer."""
+    """Pipelines built as training builds them, saved (the .npz holds them: no fallback), loaded
+    with either backend and predicted through the classifier scorer."""
     tmp, rubric, examples, answers = graded
     items = {}
     for item in rubric.rubric.criteria:
@@ -164,10 +165,12 @@ def test_a_model_with_per_question_features_round_trips_and_predicts(graded):
              "signature": item_signature(rubric.rubric), "items": items, "training_data_hash": "0" * 64,
              "created_at": "2026-01-01T00:00:00Z"}
     fallbacks = save_model(model, tmp / "m.joblib")
-    assert fallbacks == {"score": "feature step PerQuestionFeatures", "label": "feature step PerQuestionFeatures"}
-    assert portable.read(tmp / "m.npz")[0]["pipelines"]["label"] == {"fallback": "feature step PerQuestionFeatures"}
-    with pytest.raises(ScorerError, match="--trust-model"):  # those items need the pickle, which must be trusted
-        ClassifierScorer(rubric.rubric, model_path=tmp / "m.joblib", loaded_rubric=rubric)
+    assert fallbacks == {}
+    assert "per_question" in portable.read(tmp / "m.npz")[0]["pipelines"]["label"]
+    untrusted = ClassifierScorer(rubric.rubric, model_path=tmp / "m.joblib", loaded_rubric=rubric)  # no pickle
+    assert untrusted.fallback == {}
+    with pytest.raises(ScorerError, match="--trust-model"):  # the scikit-learn backend needs the pickle
+        ClassifierScorer(rubric.rubric, model_path=tmp / "m.joblib", loaded_rubric=rubric, backend="sklearn")
     loaded = load_model(tmp / "m.joblib", rubric, backend="sklearn", trust=True)
     assert isinstance(loaded["items"]["label"]["pipeline"].named_steps["features"], PerQuestionFeatures)
 

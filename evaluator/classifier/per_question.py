@@ -36,9 +36,14 @@ and SAF unseen-question splits lost up to 0.3 in r and QWK. On SciEntsBank (cros
 question, three seeds) 30 % still lost 0.007–0.017 QWK, half between −0.012 and +0.010, at
 about 0.005 less on seen questions.
 
-There is no numpy (``.npz``) form of this transformer: a model using it is predicted with
-scikit-learn (the portable export records the item as a fallback, with the reason), which means
-loading the ``.joblib`` pickle, i.e. ``--trust-model``.
+Prediction without scikit-learn: :mod:`.portable_per_question` writes everything this transformer
+learnt to the model's ``.npz`` as plain arrays and JSON (the vectorizers, the grade range, classes
+and statistics, and per question its training answers' TF-IDF vectors — not their text —, grades
+and group norms) and recomputes :meth:`~PerQuestionFeatures.transform` with numpy, in the same
+arithmetic order; the conversion is checked against this class when the model is saved. A model
+using it loads from the ``.npz`` like any other: nothing is unpickled, no ``--trust-model``. The
+column functions (:func:`~.portable_per_question.answer_columns` and the others) are shared with
+that module.
 """
 
 from __future__ import annotations
@@ -52,16 +57,10 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .masking import mask_all
-
-NUMERIC = ("seen", "q_mean", "q_std", "q_share_top", "knn_mean", "knn_top1_grade", "knn_top1_sim", "knn_mean_sim",
-           "knn_shift")
-
-
-def question_key(row: dict) -> str:
-    """The question an answer belongs to: its question text and reference answer, normalised."""
-    question = " ".join(str(row.get("question") or "").lower().split())
-    reference = " ".join(str(row.get("reference") or "").lower().split())
-    return f"{question}\x1f{reference}"
+# shared with the numpy transformer that predicts without scikit-learn (portable_per_question)
+from .portable_per_question import NUMERIC, answer_columns, question_key, unseen_columns
+from .portable_per_question import grade_groups as _groups
+from .portable_per_question import grade_stats as _stats
 
 
 class PerQuestionFeatures(BaseEstimator, TransformerMixin):
@@ -154,36 +153,12 @@ class PerQuestionFeatures(BaseEstimator, TransformerMixin):
 
     def _unseen(self) -> np.ndarray:
         """The columns for an answer to a question without (other) graded answers."""
-        stats = self.global_
-        mean = stats[0]
-        n_centroids = (len(self.classes_) if self.by_class else 2) if self.centroids else 0
-        numeric = [0.0, mean, stats[1], stats[2], mean, mean, 0.0, 0.0, 0.0] + [0.0] * n_centroids
-        return np.concatenate([numeric, stats[3:], stats[3:]])
+        return unseen_columns(self.global_, len(self.classes_), self.by_class, self.centroids)
 
     def _columns(self, sims: np.ndarray, gram: np.ndarray, grades: np.ndarray, onehot: np.ndarray) -> np.ndarray:
         """One answer's columns from its similarities ``sims`` to the graded answers of its question
-        (``grades``, ``onehot``: theirs); ``gram`` holds ``‖Σ v‖²`` of each of their groups (see
-        :func:`_groups`), so that ``sims`` summed over a group, divided by its square root, is the
-        cosine with the group's centroid."""
-        stats = _stats(grades, onehot)
-        k = min(self.k, len(sims))
-        top = np.argpartition(-sims, k - 1)[:k] if k < len(sims) else np.arange(len(sims))
-        top = top[np.lexsort((top, -sims[top]))]  # by similarity, ties by training order
-        weights = np.clip(sims[top], 0.0, None)
-        q_mean = stats[0]
-        if weights.sum() > 0:
-            knn_mean = float(weights @ grades[top] / weights.sum())
-            knn_shares = weights @ onehot[top] / weights.sum()
-        else:
-            knn_mean, knn_shares = q_mean, stats[3:]
-        mean_sim = float(weights.mean())
-        numeric = [1.0, q_mean, stats[1], stats[2], knn_mean, float(grades[top[0]]), float(weights[0]), mean_sim,
-                   mean_sim * (knn_mean - q_mean)]
-        if self.centroids:
-            for group, norm2 in zip(_groups(grades, onehot), gram):
-                dot = float(sims[group].sum())
-                numeric.append(dot / np.sqrt(norm2) if norm2 > 1e-12 else 0.0)
-        return np.concatenate([numeric, knn_shares, stats[3:]])
+        (see :func:`~.portable_per_question.answer_columns`)."""
+        return answer_columns(sims, gram, grades, onehot, self.k, self.centroids)
 
     def _dense(self, rows: Sequence[dict]) -> np.ndarray:
         """Per-question columns for new answers, against every training answer of their question."""
@@ -242,16 +217,3 @@ class PerQuestionFeatures(BaseEstimator, TransformerMixin):
         base = self.base.transform(rows) if self.base is not None else None
         return self._stack(base, self._dense_leave_one_out(members))
 
-
-def _stats(grades: np.ndarray, onehot: np.ndarray) -> np.ndarray:
-    """mean, standard deviation, share at the top grade, then the class shares."""
-    if not len(grades):
-        return np.zeros(3 + onehot.shape[1])
-    return np.concatenate([[grades.mean(), grades.std(), float(np.mean(grades >= 1.0 - 1e-9))], onehot.mean(axis=0)])
-
-
-def _groups(grades: np.ndarray, onehot: np.ndarray) -> list[np.ndarray]:
-    """Positions of the answers of each class (classifiers), else of the top- and bottom-grade answers."""
-    if onehot.shape[1]:
-        return [np.flatnonzero(column) for column in onehot.T]
-    return [np.flatnonzero(grades >= 1.0 - 1e-9), np.flatnonzero(grades <= 1e-9)]

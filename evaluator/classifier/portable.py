@@ -9,6 +9,10 @@ features, the decision function and the class probabilities with numpy: the same
 the same order, so the probabilities equal scikit-learn's (checked on probe answers whenever a
 pipeline is converted, and on every bundled answer by the tests).
 
+A pipeline whose feature step is ``PerQuestionFeatures`` (``train --per-question``) is converted
+too: its ``base`` answer features as above, and its per-question state (vectorizers, the training
+answers' vectors and grades by question…) by :mod:`.portable_per_question`.
+
 A pipeline this module cannot reproduce (another estimator, a custom tokenizer…) is marked in the
 file as a fallback, with the reason: that item is then predicted by the scikit-learn pipeline from
 the ``.joblib``.
@@ -34,9 +38,13 @@ import numpy as np
 
 from ..errors import ScorerError
 from ..tfidf import Rows, Tfidf, Unsupported
+from . import portable_per_question
 from .masking import mask_all
+from .portable_per_question import PortablePerQuestion
 
 FORMAT = "evaluator-classifier-portable/1"
+# files with per-question items: older readers refuse them (they would build pipelines without those columns)
+FORMAT_PER_QUESTION = "evaluator-classifier-portable/2"
 TOLERANCE = 1e-9  # a converted pipeline's probabilities (or regression outputs) vs scikit-learn's
 
 log = logging.getLogger(__name__)
@@ -65,13 +73,15 @@ def length_feature(text: str) -> float:
 class PortablePipeline:
     """What a fitted ``Pipeline([("features", AnswerFeatures()), ("model", …)])`` computes, with
     numpy: ``decision_function``, ``predict`` and (classifiers) ``predict_proba`` and ``classes_``.
-    Rows are dicts ``{"text", "question", "reference"}`` as for the scikit-learn pipeline."""
+    Rows are dicts ``{"text", "question", "reference"}`` as for the scikit-learn pipeline. With
+    ``per_question``, the feature step is ``PerQuestionFeatures(base=AnswerFeatures())``: its
+    columns follow the answer features'."""
 
     backend = "numpy"
 
     def __init__(self, words: Tfidf, chars: Tfidf, has_reference: bool, kind: str, coef: np.ndarray,
                  intercept: np.ndarray, classes: np.ndarray | None = None, proba: str | None = None,
-                 masked: bool = False) -> None:
+                 masked: bool = False, per_question: PortablePerQuestion | None = None) -> None:
         if kind not in ("logistic", "ridge"):
             raise Unsupported(f"estimator kind {kind!r}")
         if kind == "logistic" and proba not in ("binary", "softmax", "ovr"):
@@ -82,7 +92,9 @@ class PortablePipeline:
         self.coef = np.asarray(coef, dtype=np.float64)
         self.intercept = np.asarray(intercept, dtype=np.float64)
         self._classes = None if classes is None else np.asarray(classes)
-        self.n_features = len(words.vocabulary_) + len(chars.vocabulary_) + (4 if self.has_reference else 1)
+        self.per_question = per_question
+        self.n_features = (len(words.vocabulary_) + len(chars.vocabulary_) + (4 if self.has_reference else 1)
+                           + (per_question.n_columns if per_question is not None else 0))
         if self.coef.shape[-1] != self.n_features:
             raise Unsupported(f"{self.coef.shape[-1]} coefficients for {self.n_features} features")
 
@@ -93,7 +105,8 @@ class PortablePipeline:
         return self._classes
 
     def features(self, rows: Sequence[dict]) -> Rows:
-        """``AnswerFeatures.transform``: word TF-IDF | char TF-IDF | length [| similarities to the reference]."""
+        """``AnswerFeatures.transform``: word TF-IDF | char TF-IDF | length [| similarities to the
+        reference]; then, with ``per_question``, ``PerQuestionFeatures.transform``'s own columns."""
         texts = [r["text"] for r in rows]
         if self.masked:
             texts = mask_all(texts)
@@ -114,7 +127,10 @@ class PortablePipeline:
                 overlap = len(answer_tokens(text) & wanted) / len(wanted) if wanted else 0.0
                 dense[i] += [word_sim[i], char_sim[i], overlap]
         dense_block = np.asarray(dense, dtype=np.float64).reshape(len(texts), 4 if self.has_reference else 1)
-        return Rows.hstack([words, chars, Rows.from_dense(dense_block)])
+        blocks = [words, chars, Rows.from_dense(dense_block)]
+        if self.per_question is not None:  # scipy.sparse.csr_matrix(dense) beside the base columns
+            blocks.append(Rows.from_dense(self.per_question.dense(rows)))
+        return Rows.hstack(blocks)
 
     def decision_function(self, rows: Sequence[dict]) -> np.ndarray:
         """``X @ coef.T + intercept`` (one column per class; one value per row for binary and ridge)."""
@@ -162,6 +178,12 @@ def from_sklearn(pipeline: Any) -> PortablePipeline:
     if not _is(pipeline, "Pipeline", "sklearn.") or len(pipeline.steps) != 2:
         raise Unsupported(f"not a two-step scikit-learn Pipeline: {type(pipeline).__name__}")
     features, model = pipeline.steps[0][1], pipeline.steps[1][1]
+    per_question = None
+    if _is(features, "PerQuestionFeatures", "evaluator.classifier.per_question"):
+        if not _is(features.base, "AnswerFeatures", "evaluator.classifier.features"):
+            raise Unsupported(f"PerQuestionFeatures with base {type(features.base).__name__}")
+        per_question = portable_per_question.from_sklearn(features)
+        features = features.base
     if not _is(features, "AnswerFeatures", "evaluator.classifier.features"):
         raise Unsupported(f"feature step {type(features).__name__}")
     words, chars = Tfidf.from_sklearn(features.words_), Tfidf.from_sklearn(features.chars_)
@@ -183,24 +205,28 @@ def from_sklearn(pipeline: Any) -> PortablePipeline:
             proba = "softmax"
         if coef.ndim != 2 or coef.shape[0] != (1 if len(classes) <= 2 else len(classes)):
             raise Unsupported(f"coefficients of shape {coef.shape} for {len(classes)} classes")
-        return PortablePipeline(words, chars, has_reference, "logistic", coef, intercept, classes, proba, masked)
+        return PortablePipeline(words, chars, has_reference, "logistic", coef, intercept, classes, proba, masked,
+                                per_question)
     if _is(model, "Ridge", "sklearn.linear_model"):
         if coef.ndim != 1 or intercept.shape != (1,):
             raise Unsupported(f"a multi-output Ridge (coefficients of shape {coef.shape})")
-        return PortablePipeline(words, chars, has_reference, "ridge", coef, intercept, masked=masked)
+        return PortablePipeline(words, chars, has_reference, "ridge", coef, intercept, masked=masked,
+                                per_question=per_question)
     raise Unsupported(f"estimator {type(model).__module__}.{type(model).__name__}")
 
 
 def probe_rows(portable: PortablePipeline) -> list[dict]:
     """Answers that exercise the vocabularies (every word term, odd spacing, accents, an empty
-    answer), each with another as its reference: inputs to compare a conversion on."""
+    answer), each with another as its reference: inputs to compare a conversion on; with
+    per-question features, also answers to training questions that resemble their graded ones."""
     terms = portable.words.terms()
     chunk = max(1, len(terms) // 12 + 1)
     texts = [" ".join(terms[i:i + chunk]) for i in range(0, len(terms), chunk)]
     texts += ["", "   ", "Ünïcödé FAÇADE naïve — ÉLAN, ﬁne-tuned 3× faster!", "ok",
               "We shipped it:\n\n  retries, caching,\tlatency budgets and evals; rolled back twice.",
               " ".join(portable.chars.terms()[:400])]
-    return [{"text": t, "question": "", "reference": texts[(i + 1) % len(texts)]} for i, t in enumerate(texts)]
+    rows = [{"text": t, "question": "", "reference": texts[(i + 1) % len(texts)]} for i, t in enumerate(texts)]
+    return rows + (portable.per_question.probe_rows() if portable.per_question is not None else [])
 
 
 def verify(pipeline: Any, portable: PortablePipeline, rows: Sequence[dict] | None = None) -> float:
@@ -297,12 +323,17 @@ def export(model: dict[str, Any], source_sha256: str | None = None
         arrays[f"{key}.coef"], arrays[f"{key}.intercept"] = portable.coef, portable.intercept
         if portable.kind == "logistic":
             arrays[f"{key}.classes"] = portable.classes_
+        if portable.per_question is not None:
+            pipelines[item_id]["per_question"], pq_arrays = portable_per_question.to_arrays(
+                portable.per_question, f"{key}.pq", add_vectorizer)
+            arrays.update(pq_arrays)
         portables[item_id] = portable
     metadata = {k: v for k, v in model.items() if k not in ("items", "prediction")}
     metadata["items"] = {item_id: {k: v for k, v in entry.items() if k != "pipeline"}
                          for item_id, entry in model["items"].items()}
-    arrays["meta"] = _blob({"format": FORMAT, "source_sha256": source_sha256, "model": metadata,
-                            "vectorizers": vectorizers, "pipelines": pipelines})
+    per_question = any("per_question" in p for p in pipelines.values())
+    arrays["meta"] = _blob({"format": FORMAT_PER_QUESTION if per_question else FORMAT, "source_sha256": source_sha256,
+                            "model": metadata, "vectorizers": vectorizers, "pipelines": pipelines})
     return arrays, portables, fallbacks
 
 
@@ -333,7 +364,7 @@ def read(path: str | Path) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
     with np.load(path, allow_pickle=False) as npz:
         arrays = {name: npz[name] for name in npz.files}
     meta = _unblob(arrays.pop("meta"))
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+    if not isinstance(meta, dict) or meta.get("format") not in (FORMAT, FORMAT_PER_QUESTION):
         raise ValueError("not an evaluator portable classifier model")
     return meta, arrays
 
@@ -351,9 +382,12 @@ def build(meta: dict[str, Any], arrays: dict[str, np.ndarray]) -> tuple[dict[str
             fallbacks[item_id] = p["fallback"]
             continue
         key = p["key"]
+        per_question = (portable_per_question.from_arrays(p["per_question"], arrays, f"{key}.pq", vectorizers)
+                        if "per_question" in p else None)
         model["items"][item_id]["pipeline"] = PortablePipeline(
             vectorizers[p["words"]], vectorizers[p["chars"]], p["has_reference"], p["kind"], arrays[f"{key}.coef"],
-            arrays[f"{key}.intercept"], arrays.get(f"{key}.classes"), p["proba"], p.get("masked", False))
+            arrays[f"{key}.intercept"], arrays.get(f"{key}.classes"), p["proba"], p.get("masked", False),
+            per_question)
     return model, fallbacks
 
 
@@ -413,7 +447,10 @@ def load_for_prediction(path: str | Path, *, trust: bool = False,
 def _finish(meta: dict[str, Any], arrays: dict[str, np.ndarray], side: Path, source: Path | None,
             trust: bool, check: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
     from .model import load_joblib
-    model, fallbacks = build(meta, arrays)
+    try:
+        model, fallbacks = build(meta, arrays)
+    except (KeyError, ValueError) as exc:  # arrays missing or inconsistent: not a file this code wrote
+        raise ScorerError(f"cannot load classifier model {side}: {type(exc).__name__}: {exc}") from exc
     if check is not None:
         check(model)
     if fallbacks:
