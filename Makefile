@@ -54,9 +54,11 @@ model: install
 	$(BIN)/evaluator train --rubric $(RUBRIC) --db .build/model.duckdb --output $(MODEL) $(PHRASES_WRITTEN_FROM) --json > .build/train.json
 	@$(BIN)/python -c "import json; d = json.load(open('.build/train.json')); print(json.dumps({i: v['stack'] for i, v in d['items'].items()}, indent=1))"
 
-# Scale: 10k, 100k and 1M synthetic answers through ingest → score → report (prints figures).
+# Scale: 10k, 100k and 1M synthetic answers through ingest → score → report (prints figures), then
+# 1M answers in a single CSV file (streamed).
 bench: install
 	$(BIN)/python scripts/bench.py --sizes $(or $(SIZES),10000,100000,1000000)
+	$(BIN)/python scripts/bench.py --sizes $(or $(ONE_FILE_SIZES),1000000) --one-file
 
 # Cold start of `evaluator assess` for one answer, offline scorers (goal ≤ 1 s; prints figures).
 bench-assess: install

@@ -21,7 +21,9 @@ import duckdb
 
 from .errors import EvaluatorError, InputError
 from .judge.client import JudgeUnavailable
-from .ingest import FORMATS, ParsedFile, discover, parse_file, read_bytes
+from .ingest import FORMATS, ParsedFile, discover, file_stem_id, parse_file, read_bytes, tables
+from .ingest.graded import is_graded_header
+from .ingest.written import RowGrouper
 from .ingest import content_hash as hash_bytes
 from .match import QuestionMatcher
 from .models import Answer, Transcript, Verdict
@@ -85,23 +87,33 @@ def ingest_file(conn: duckdb.DuckDBPyConnection, path: Path, summary: IngestSumm
                 parsed: ParsedFile | None = None) -> None:
     """Ingest one file into ``summary``; unchanged files (same content hash) are not re-read.
 
-    ``parsed`` lets a caller that already parsed the file (e.g. to read its labels) skip a second parse.
+    Answer tables (CSV, JSON Lines, Parquet) are streamed in batches whatever their size; other
+    files are read whole, within their format's size limit. ``parsed`` lets a caller that already
+    parsed the file (e.g. to read its labels) skip a second parse.
     """
     name = str(path)
     fmt = FORMATS.get(path.suffix.lower(), path.suffix.lower().lstrip(".") or "unknown")
+    if fmt in tables.TABLE_FORMATS and parsed is None:
+        try:
+            sniffed = tables.sniff(path, fmt)
+        except InputError as exc:
+            summary.skipped.append(exc.one_line())
+            return
+        if _known(conn, name, sniffed.content_hash, summary):
+            return
+        if sniffed.problem is not None:
+            _record_skipped(conn, name, fmt, sniffed.content_hash, sniffed.size_bytes, sniffed.problem, summary)
+            return
+        if not is_graded_header(tables.table_header(path, fmt, sniffed)):
+            _ingest_table(conn, path, fmt, sniffed, summary)
+            return
     try:
         data = read_bytes(path)
     except InputError as exc:
         summary.skipped.append(exc.one_line())
         return
     digest = hash_bytes(data)
-    known = conn.execute("SELECT status, error FROM sources WHERE path = ? AND content_hash = ?",
-                         [name, digest]).fetchone()
-    if known:
-        if known[0] == "skipped":
-            summary.skipped.append(known[1])
-        else:
-            summary.files_unchanged += 1
+    if _known(conn, name, digest, summary):
         return
     try:
         parsed = parsed if parsed is not None and parsed.content_hash == digest else parse_file(path, data)
@@ -110,19 +122,83 @@ def ingest_file(conn: duckdb.DuckDBPyConnection, path: Path, summary: IngestSumm
         if not any(t.answers for t in transcripts):
             raise InputError("no candidate answers found (no candidate turns after a question)", path=name)
     except InputError as exc:
-        writes.record_skipped_file(conn, path=name, fmt=fmt, content_hash=digest,
-                                   size_bytes=len(data), error=exc)
-        summary.skipped.append(exc.one_line())
+        _record_skipped(conn, name, fmt, digest, len(data), exc, summary)
         return
     stored = writes.record_file(conn, path=name, fmt=parsed.format, content_hash=digest,
                                 size_bytes=len(data), transcripts=transcripts,
                                 row_errors=parsed.row_errors)
+    _ingested(conn, name, stored, summary)
+
+
+def _known(conn: duckdb.DuckDBPyConnection, name: str, digest: str, summary: IngestSummary) -> bool:
+    """Whether this very file (path and content) was ingested or skipped before; counts it (a file
+    still 'loading' was cut off part way: it is ingested again)."""
+    known = conn.execute("SELECT status, error FROM sources WHERE path = ? AND content_hash = ? "
+                         "AND status <> 'loading'", [name, digest]).fetchone()
+    if known:
+        if known[0] == "skipped":
+            summary.skipped.append(known[1])
+        else:
+            summary.files_unchanged += 1
+    return bool(known)
+
+
+def _record_skipped(conn: duckdb.DuckDBPyConnection, name: str, fmt: str, digest: str, size: int,
+                    error: InputError, summary: IngestSummary) -> None:
+    writes.record_skipped_file(conn, path=name, fmt=fmt, content_hash=digest, size_bytes=size, error=error)
+    summary.skipped.append(error.one_line())
+
+
+def _ingest_table(conn: duckdb.DuckDBPyConnection, path: Path, fmt: str, sniffed: tables.Sniffed,
+                  summary: IngestSummary) -> None:
+    """Stream an answer table into the database in batches of :data:`TABLE_BATCH_ROWS` rows
+    (memory stays bounded whatever the file's size; see :class:`~.store.writes.FileWriter`)."""
+    name = str(path)
+    grouper = RowGrouper(name, file_stem_id(path))
+    first_error: list[InputError] = []
+    try:
+        with writes.FileWriter(conn, path=name, fmt=fmt, content_hash=sniffed.content_hash,
+                               size_bytes=sniffed.size_bytes) as writer:
+            for batch in _batches(tables.iter_table_rows(path, fmt, sniffed), TABLE_BATCH_ROWS):
+                transcripts, errors = grouper.add(batch)
+                first_error = first_error or errors[:1]
+                writer.add(transcripts, errors)
+            if not writer.n_answers:
+                first = f": {first_error[0].message}" if first_error else ""
+                raise InputError(f"no valid answer rows{first}", path=name)
+            stored = writer.n_answers
+    except InputError as exc:
+        _record_skipped(conn, name, fmt, sniffed.content_hash, sniffed.size_bytes, exc, summary)
+        return
+    except UnicodeDecodeError as exc:  # the file changed between the sniffing pass and this one
+        error = InputError(f"changed while being read ({exc.reason})", path=name)
+        _record_skipped(conn, name, fmt, sniffed.content_hash, sniffed.size_bytes, error, summary)
+        return
+    _ingested(conn, name, stored, summary)
+
+
+TABLE_BATCH_ROWS = 10_000
+
+
+def _batches(rows: Iterable[tables.Row], size: int) -> Iterator[list[tables.Row]]:
+    batch: list[tables.Row] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _ingested(conn: duckdb.DuckDBPyConnection, name: str, stored: int, summary: IngestSummary) -> None:
+    """Count a stored file and collect its warnings and row errors for the summary."""
     summary.files_ingested += 1
     summary.answers += stored
     summary.warnings.extend(warning_line(name, line, message) for line, message in conn.execute(
         "SELECT line, message FROM ingest_warnings WHERE path = ? ORDER BY line NULLS LAST", [name]).fetchall())
-    errors = conn.execute("SELECT line, message FROM ingest_errors WHERE path = ? AND NOT fatal",
-                          [name]).fetchall()
+    errors = conn.execute("SELECT line, message FROM ingest_errors WHERE path = ? AND NOT fatal "
+                          "ORDER BY line NULLS LAST", [name]).fetchall()
     if errors:
         summary.files_partial += 1
         summary.row_errors.extend(InputError(m, path=name, line=ln).one_line() for ln, m in errors)

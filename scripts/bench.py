@@ -6,7 +6,10 @@ resident memory of the process tree (the parent plus its scoring workers; pages 
 fork are counted in each process, so the sum overstates the real use). Prints figures, asserts
 nothing.
 
-    python scripts/bench.py --sizes 10000,100000,1000000 [--scorers keyword] [--workers 2]
+    python scripts/bench.py --sizes 10000,100000,1000000 [--scorers keyword] [--workers 2] [--one-file]
+
+``--one-file`` writes each corpus as a single CSV (a hiring team's one ATS export: 1M answers are
+880 MB), which the ingest streams in batches; by default corpora are shards of 50,000 rows.
 """
 
 from __future__ import annotations
@@ -99,6 +102,7 @@ def main() -> None:
     parser.add_argument("--scorers", default="keyword")
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--keep", type=Path, default=None, help="Keep corpora and databases in this folder.")
+    parser.add_argument("--one-file", action="store_true", help="Each corpus as one CSV file, not 50,000-row shards.")
     args = parser.parse_args()
     print(f"machine: {machine()}")
     print(f"scorers: {args.scorers}; workers: {args.workers or 'every core'}")
@@ -107,10 +111,12 @@ def main() -> None:
     rows = []
     try:
         for n in (int(s) for s in args.sizes.split(",")):
-            corpus, db, reports = base / f"corpus-{n}", base / f"bench-{n}.duckdb", base / f"reports-{n}"
+            tag = f"{n}-one-file" if args.one_file else str(n)
+            corpus, db, reports = base / f"corpus-{tag}", base / f"bench-{tag}.duckdb", base / f"reports-{tag}"
+            one_file = ["--shard-rows", str(n), "--shard-bytes", str(10**12)] if args.one_file else []
             if not corpus.exists():
-                subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_corpus.py"), str(corpus), "-n", str(n)],
-                               check=True, capture_output=True)
+                subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_corpus.py"), str(corpus), "-n", str(n),
+                                *one_file], check=True, capture_output=True)
             for stale in (db, Path(f"{db}.wal")):
                 stale.unlink(missing_ok=True)
             shutil.rmtree(reports, ignore_errors=True)
@@ -124,7 +130,8 @@ def main() -> None:
             total = sum(r[0] for r in results.values())
             pages = sum(1 for _ in reports.rglob("*.html"))
             largest_page = max((f.stat().st_size for f in reports.rglob("*.html")), default=0) / 1e6
-            print(f"\nN = {n:,} answers ({size_mb:,.0f} MB of CSV; {n // 4:,} candidates); database "
+            files = sum(1 for f in corpus.rglob("*.csv"))
+            print(f"\nN = {n:,} answers ({size_mb:,.0f} MB of CSV in {files:,} file(s); {n // 4:,} candidates); database "
                   f"{db.stat().st_size / 1e6:,.0f} MB; {pages:,} report pages, largest {largest_page:.2f} MB")
             for name, (seconds, tree_kb, proc_kb, _) in results.items():
                 print(f"  {name:<7} {seconds:8.1f} s  {n / seconds:10,.0f} answers/s  peak RSS {tree_kb / 1024:7,.0f} MB "

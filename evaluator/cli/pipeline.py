@@ -9,6 +9,7 @@ import click
 
 from .. import pipeline as lib
 from ..report import render_reports
+from ..report.render import PageChoice
 from ..rubric import load_rubric
 from ..judge.config import JudgeConfig, endpoint_configured
 from ..judge.estimate import estimate
@@ -128,9 +129,33 @@ def _failed_scorers(summary: lib.ScoreSummary) -> str | None:
     return None
 
 
-def _do_report(conn, report_dir: str, run_id: str | None) -> None:
-    result = render_reports(conn, report_dir, run_id)
-    click.echo(f"reports: {result.cohort_path} (+{result.candidate_pages} candidate pages)")
+def _page_choice(spec: str, ids: tuple[str, ...]) -> PageChoice:
+    try:
+        return PageChoice.parse(spec, ids)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--candidate-pages") from exc
+
+
+pages_options = [
+    click.option("--candidate-pages", "candidate_pages", default="auto", show_default=True, metavar="CHOICE",
+                 help="Which candidates get a static page: all, none, top:N, or auto (all up to 10,000 "
+                      "ranked transcripts, else top:1000; the review app serves every candidate)."),
+    click.option("--candidate-page", "page_ids", multiple=True, metavar="ID",
+                 help="Also write this candidate's page (repeatable)."),
+]
+
+
+def _pages_options(fn):
+    for option in reversed(pages_options):
+        fn = option(fn)
+    return fn
+
+
+def _do_report(conn, report_dir: str, run_id: str | None, choice: PageChoice | None = None) -> None:
+    result = render_reports(conn, report_dir, run_id, candidate_pages=choice)
+    without = (f"; {result.candidates_without_page} candidates without a page: see them with 'evaluator serve'"
+               if result.candidates_without_page else "")
+    click.echo(f"reports: {result.cohort_path} (+{result.candidate_pages} candidate pages{without})")
 
 
 WARNINGS_LISTED = 20  # the rest are in the report
@@ -178,10 +203,11 @@ def _exit_for(summary: lib.IngestSummary, failed: bool = False) -> None:
               help="Add these inputs' answers to the named cohort (one run and one report across calls).")
 @click.option("--all", "score_all", is_flag=True,
               help="Score and report every answer in the database, not only these inputs'.")
+@_pages_options
 @llm_options
 @_roles
 def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_model, trust_model, workers, cohort_name,
-                score_all, interviewer, candidate, dry_run, **llm) -> None:
+                score_all, interviewer, candidate, dry_run, candidate_pages, page_ids, **llm) -> None:
     """Ingest INPUT files/folders, score them, store everything and render the reports.
 
     The run covers the answers of its INPUTS only (its cohort), even when the database holds
@@ -200,6 +226,7 @@ def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_mo
       evaluator run week2/ --cohort spring-2027 --rubric rubrics/sre.yaml
     """
     names = _scorer_list(scorers)
+    choice = _page_choice(candidate_pages, page_ids)
     if cohort_name is not None and score_all:
         raise click.UsageError("give --cohort or --all, not both")
     rubric = load_rubric(rubric_path)  # fail fast on a bad rubric, before any ingest
@@ -216,7 +243,7 @@ def run_command(inputs, rubric_path, db_path, report_dir, scorers, classifier_mo
         summary = _do_ingest(conn, inputs, interviewer, candidate, files)
         scored = _do_score(conn, rubric_path, names, classifier, judge, dry_run, workers, cohort)
         if scored is not None:
-            _do_report(conn, report_dir, scored.run_id)
+            _do_report(conn, report_dir, scored.run_id, choice)
             _echo_run_warnings(conn, scored.run_id)
     failed = _failed_scorers(scored) if scored is not None else None
     if failed:
@@ -283,12 +310,18 @@ def score_command(rubric_path, db_path, scorers, classifier_model, trust_model, 
 @db_option
 @click.option("--report-dir", default="reports", show_default=True, help="Folder for the HTML reports.")
 @click.option("--run", "run_id", default=None, help="Run id [default: the latest complete run].")
-def report_command(db_path, report_dir, run_id) -> None:
+@_pages_options
+def report_command(db_path, report_dir, run_id, candidate_pages, page_ids) -> None:
     """Render the cohort and candidate HTML reports of a run from the database.
 
+    A large cohort gets pages for the top of its ranking only (--candidate-pages); the review
+    app (evaluator serve) shows every candidate.
+
     \b
-    Example:
+    Examples:
       evaluator report --db evaluator.duckdb --report-dir reports
+      evaluator report --candidate-pages top:500 --candidate-page c-0042 --report-dir reports
     """
+    choice = _page_choice(candidate_pages, page_ids)
     with open_db(db_path, read_only=True) as conn:
-        _do_report(conn, report_dir, run_id)
+        _do_report(conn, report_dir, run_id, choice)

@@ -7,6 +7,7 @@ for ``.json``) and never lets a bad row lose the good ones.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import re
 from dataclasses import dataclass, field
@@ -20,13 +21,17 @@ from .decode import decode_bytes
 from .jsonfile import parse_json_transcript
 from .subtitles import parse_srt, parse_vtt
 from .text import parse_labelled_text
+from . import tables
+from .tables import iter_parquet_rows
 from .graded import GradedLabel, is_graded_header, split_graded_rows
 from .written import csv_header, iter_csv_rows, iter_json_answer_rows, iter_jsonl_rows, parse_written
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".json": "json", ".jsonl": "jsonl",
-           ".ndjson": "jsonl", ".csv": "csv", ".vtt": "vtt", ".srt": "srt"}
-# Parsing takes ~25-40 bytes of memory per input byte, so these keep one file well under 2 GB.
-MAX_FILE_BYTES = 50_000_000  # answer and label tables (CSV, JSON Lines, JSON): the largest bundled is 8 MB
+           ".ndjson": "jsonl", ".csv": "csv", ".vtt": "vtt", ".srt": "srt", ".parquet": "parquet"}
+# Parsing a file whole takes ~25-40 bytes of memory per input byte, so these keep one file well under
+# 2 GB. Answer tables (CSV, JSON Lines, Parquet) are streamed by the ingest (see tables.py) and have
+# no file limit there; this one applies to JSON arrays and to tables read whole (graded datasets).
+MAX_FILE_BYTES = 50_000_000
 MAX_TRANSCRIPT_BYTES = 10_000_000  # one interview; a two-hour transcript is ~150 kB
 TRANSCRIPT_FORMATS = ("txt", "md", "vtt", "srt")
 
@@ -68,7 +73,7 @@ def content_hash(data: bytes) -> str:
 
 
 def max_bytes_for(path: Path) -> int:
-    """The size limit of an input file, by its format."""
+    """The size limit of an input file read whole, by its format (see MAX_FILE_BYTES)."""
     return MAX_TRANSCRIPT_BYTES if FORMATS.get(path.suffix.lower()) in TRANSCRIPT_FORMATS else MAX_FILE_BYTES
 
 
@@ -92,6 +97,13 @@ def parse_file(path: Path, data: bytes | None = None) -> ParsedFile:
     if len(data) > max_bytes_for(path):
         raise InputError(f"file is larger than {max_bytes_for(path):,} bytes", path=str(path))
     parsed = ParsedFile(str(path), fmt, content_hash(data), len(data))
+    if fmt == "parquet":
+        written = parse_written(iter_parquet_rows(io.BytesIO(data), str(path)), str(path), file_stem_id(path))
+        if not written.transcripts:
+            first = f": {written.row_errors[0].message}" if written.row_errors else ""
+            raise InputError(f"no valid answer rows{first}", path=str(path))
+        parsed.transcripts, parsed.row_errors = written.transcripts, written.row_errors
+        return parsed
     text = decode_bytes(data, str(path))
     stem = file_stem_id(path)
     rows: Iterable[tuple[int, int, dict]] | None = None
@@ -139,4 +151,4 @@ def parse_file(path: Path, data: bytes | None = None) -> ParsedFile:
     return parsed
 
 
-__all__ = ["FORMATS", "ParsedFile", "content_hash", "discover", "parse_file", "read_bytes"]
+__all__ = ["FORMATS", "ParsedFile", "content_hash", "discover", "file_stem_id", "parse_file", "read_bytes", "tables"]

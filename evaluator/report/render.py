@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import duckdb
 from jinja2 import (
@@ -66,6 +66,10 @@ TOP_ROWS = 25  # rows of the ranking shown on index.html
 ERRORS_SHOWN = 1000  # skipped files and rows listed on index.html (the rest are counted)
 CHUNK = 40  # candidates per worker task
 POOL_MIN = 300  # fewer candidates than this render in this process (a pool costs more to start)
+# Candidate pages written by default: every one up to this many ranked transcripts, else the top of
+# the ranking (250,000 static pages took 230 s and 4 GB on disk; the review app serves any page).
+AUTO_ALL_PAGES = 10_000
+AUTO_TOP_PAGES = 1_000
 
 # The names of the files we generate, and only those: what a re-render may delete when stale.
 CANDIDATE_PAGE = re.compile(r"[A-Za-z0-9_-]*-[0-9a-f]{8}\.html")
@@ -78,6 +82,40 @@ class ReportResult:
     candidate_pages: int
     ranking_pages: int = 0
     removed: int = 0  # stale pages of an earlier render deleted
+    candidates_without_page: int = 0  # ranked candidates left to the review app (see PageChoice)
+
+
+@dataclass(frozen=True)
+class PageChoice:
+    """Which candidates get a static page: ``all``, ``none``, the ``top`` N of the ranking (a
+    candidate is in when any of their transcripts is), plus any ``ids`` named. :meth:`parse` reads
+    the CLI's spelling; ``auto`` is every candidate up to :data:`AUTO_ALL_PAGES` ranked transcripts,
+    else the top :data:`AUTO_TOP_PAGES`."""
+
+    mode: str = "auto"  # auto | all | none | top
+    top: int = 0
+    ids: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, spec: str, ids: Sequence[str] = ()) -> "PageChoice":
+        """``all``, ``none``, ``auto`` or ``top:N``; raises ValueError otherwise."""
+        spec = spec.strip().lower()
+        if spec in ("auto", "all", "none"):
+            return cls(spec, 0, tuple(ids))
+        if spec.startswith("top:") and spec[4:].isdigit() and int(spec[4:]) > 0:
+            return cls("top", int(spec[4:]), tuple(ids))
+        raise ValueError(f"expected all, none, auto or top:N (N > 0), not {spec!r}")
+
+    def resolved(self, n_ranked: int) -> "PageChoice":
+        """``auto`` decided for a cohort of ``n_ranked`` ranked transcripts."""
+        if self.mode != "auto":
+            return self
+        return PageChoice("all", 0, self.ids) if n_ranked <= AUTO_ALL_PAGES else PageChoice("top", AUTO_TOP_PAGES, self.ids)
+
+    def describe(self) -> str:
+        named = f" and {len(self.ids)} named candidate(s)" if self.ids else ""
+        return {"all": "every candidate", "none": "no candidate" if not self.ids else "only",
+                "top": f"the top {self.top:,} of the ranking"}.get(self.mode, self.mode) + named
 
 
 def candidate_filename(candidate_id: str) -> str:
@@ -189,6 +227,7 @@ class _Static:
     template: Template | None = None  # candidate page
     ranking_template: Template | None = None
     warnings: Any = None  # candidate id → its RunWarnings (ingest and matching), for its page
+    paged: set[str] | None = None  # the candidates with a static page (None: every one)
 
 
 def _static(run: RunInfo, out: Path, n_ranked: int, page_size: int) -> _Static:
@@ -232,7 +271,8 @@ def coverage_cell(coverage: float | None, missing: list[str]) -> str:
 
 
 def _ranking_view(row: tuple, st: _Static, href_prefix: str = "") -> dict[str, Any]:
-    """One ranked candidate transcript as the ranking tables show it."""
+    """One ranked candidate transcript as the ranking tables show it (``href`` None when the
+    candidate has no static page)."""
     rank, candidate_id, transcript_id, overall, *values, flags, coverage = row
     by_item = dict(zip(st.items, values))
     cells = [(-1 if by_item[c] is None else by_item[c], num(by_item[c])) for c in st.criteria_ids]
@@ -244,7 +284,8 @@ def _ranking_view(row: tuple, st: _Static, href_prefix: str = "") -> dict[str, A
                                   f'<td class="num" data-value="{esc(v)}">{esc(text)}</td>'
                                   for c, (v, text) in zip(st.criteria_ids, cells)))
     return {"rank": rank, "candidate_id": candidate_id, "transcript_id": transcript_id,
-            "href": f"{href_prefix}candidates/{candidate_filename(candidate_id)}",
+            "href": (f"{href_prefix}candidates/{candidate_filename(candidate_id)}"
+                     if st.paged is None or candidate_id in st.paged else None),
             "overall": overall, "items": by_item, "flags": flags, "cells": cells, "raised": raised,
             "coverage": coverage, "missing": missing,
             "cells_html": cells_html, "page": ranking_page_of(rank, st.page_size)}
@@ -409,13 +450,17 @@ class _Tasks:
             self.pool.join()
 
 
-def _write_pages(conn: duckdb.DuckDBPyConnection, st: _Static, workers: int
+def _write_pages(conn: duckdb.DuckDBPyConnection, st: _Static, workers: int, choice: PageChoice
                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], set[str]]:
-    """Write the ranking pages and the candidate pages.
+    """Write the ranking pages and the chosen candidate pages.
 
     Returns the top of the ranking (views for index.html), one entry per ranking page and the
     file names of the candidate pages.
     """
+    if choice.mode != "all":  # the chosen set is known before any ranking row links to it
+        st.paged = set(choice.ids)
+        if choice.mode == "top":
+            st.paged.update(_top_candidates(conn, st.run, choice.top))
     tasks = _Tasks(st, workers if st.n_ranked >= POOL_MIN else 1)
     try:
         top: list[dict[str, Any]] = []
@@ -434,7 +479,8 @@ def _write_pages(conn: duckdb.DuckDBPyConnection, st: _Static, workers: int
             tasks.submit(_render_ranking_page, len(pages), rows)
         names: set[str] = set()
         chunk: list[CandidateData] = []
-        for data in candidate_data(conn, st.run):
+        only = None if st.paged is None else sorted(st.paged)
+        for data in (candidate_data(conn, st.run, only=only) if only is None or only else ()):
             names.add(candidate_filename(data.candidate_id))
             chunk.append(data)
             if len(chunk) == CHUNK:
@@ -446,6 +492,16 @@ def _write_pages(conn: duckdb.DuckDBPyConnection, st: _Static, workers: int
         return top, pages, names
     finally:
         tasks.close()
+
+
+def _top_candidates(conn: duckdb.DuckDBPyConnection, run: RunInfo, n: int) -> set[str]:
+    """The candidates of the ranking's first ``n`` rows."""
+    chosen: set[str] = set()
+    for rank, row in enumerate(ranking_rows(conn, run), start=1):
+        if rank > n:
+            break
+        chosen.add(row[1])
+    return chosen
 
 
 def _cohort_context(conn: duckdb.DuckDBPyConnection, st: _Static, stats: dict[str, Any]) -> dict[str, Any]:
@@ -528,13 +584,17 @@ def default_workers() -> int:
 
 
 def render_reports(conn: duckdb.DuckDBPyConnection, report_dir: str | Path, run_id: str | None = None, *,
-                   workers: int | None = None, page_size: int = PAGE_SIZE) -> ReportResult:
+                   workers: int | None = None, page_size: int = PAGE_SIZE,
+                   candidate_pages: PageChoice | None = None) -> ReportResult:
     """Write ``index.html``, ``ranking-N.html`` and ``candidates/*.html`` for a run (default: the latest).
 
     Pages of an earlier render that this one does not write again are deleted, so no link
     points at a stale page. ``workers`` processes render the ranking and candidate pages
     (default: :func:`default_workers`; 1 renders in this process, as do cohorts smaller than
-    :data:`POOL_MIN`); ``page_size`` candidate transcripts go on a ranking page.
+    :data:`POOL_MIN`); ``page_size`` candidate transcripts go on a ranking page;
+    ``candidate_pages`` chooses which candidates get a page (default ``auto``: see
+    :class:`PageChoice`); the others appear in the ranking without a link, and index.html says
+    how many and how to see them (``evaluator serve``).
     """
     run = run_info(conn, run_id)
     out = Path(report_dir)
@@ -550,8 +610,13 @@ def render_reports(conn: duckdb.DuckDBPyConnection, report_dir: str | Path, run_
     warned = run_warnings(conn, run)
     st.warnings = _by_candidate(warned)
     try:
-        top, pages, names = _write_pages(conn, st, default_workers() if workers is None else workers)
+        choice = (candidate_pages or PageChoice()).resolved(st.n_ranked)
+        top, pages, names = _write_pages(conn, st, default_workers() if workers is None else workers, choice)
         cohort = _cohort_context(conn, st, stats)
+        n_candidates = stats.get("candidates", len(names))
+        cohort["pages_note"] = (None if st.paged is None else
+                                {"written": len(names), "without": max(0, n_candidates - len(names)),
+                                 "choice": choice.describe()})
         cohort_path = out / "index.html"
         write_text_atomic(cohort_path, env.get_template("cohort.html.j2").render(**cohort, top=top, pages=pages,
                                                                                   **_warnings_context(warned)))
@@ -559,4 +624,4 @@ def render_reports(conn: duckdb.DuckDBPyConnection, report_dir: str | Path, run_
     except OSError as exc:
         raise ReportError(f"cannot write reports: {exc.strerror}", path=str(out)) from exc
     return ReportResult(cohort_path=cohort_path, candidate_pages=len(names), ranking_pages=len(pages),
-                        removed=removed)
+                        removed=removed, candidates_without_page=(cohort["pages_note"] or {}).get("without", 0))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 import duckdb
 
@@ -354,25 +354,28 @@ CANDIDATES_PER_QUERY = 2500  # candidates whose answers and verdicts one query s
 
 
 def candidate_data(conn: duckdb.DuckDBPyConnection, run: RunInfo,
-                   per_query: int = CANDIDATES_PER_QUERY) -> Iterator[CandidateData]:
+                   per_query: int = CANDIDATES_PER_QUERY, only: Sequence[str] | None = None) -> Iterator[CandidateData]:
     """Each ranked candidate's summary, answers and verdicts, streamed by candidate id.
 
     Queries ordered by candidate, read in chunks and walked side by side, so Python holds one
     candidate at a time: one for the summaries (small rows) and, for each range of
     ``per_query`` candidate ids, one for the answers and one for the final verdicts, so that
     DuckDB sorts a bounded slice of the texts, however large the cohort. Candidates are those
-    of :func:`ranking_rows` (at least one scored final verdict on a rubric item).
+    of :func:`ranking_rows` (at least one scored final verdict on a rubric item); ``only``: just
+    these candidate ids (a chosen set of pages).
     """
     cte, params = cohort_cte(run)
+    chosen, chosen_params = ("WHERE candidate_id IN (SELECT unnest(?))", [list(only)]) if only is not None else ("", [])
     starts = [row[0] for row in conn.execute(
         f"{cte} SELECT candidate_id FROM (SELECT candidate_id, row_number() OVER (ORDER BY candidate_id) AS i "
-        f"FROM (SELECT DISTINCT candidate_id FROM cohort)) WHERE (i - 1) % ? = 0 ORDER BY candidate_id",
-        [*params, max(1, per_query)]).fetchall()]
+        f"FROM (SELECT DISTINCT candidate_id FROM cohort {chosen})) WHERE (i - 1) % ? = 0 ORDER BY candidate_id",
+        [*params, *chosen_params, max(1, per_query)]).fetchall()]
     ranges = list(zip(starts, [*starts[1:], None]))
     summary = _stream(conn.cursor().execute(
-        f"{cte} SELECT candidate_id, * FROM ranked ORDER BY candidate_id, transcript_id", params))
-    answers = (group for lo, hi in ranges for group in _groups(_range_answers(conn, run, lo, hi)))
-    verdicts = (group for lo, hi in ranges for group in _groups(_range_verdicts(conn, run, lo, hi)))
+        f"{cte} SELECT candidate_id, * FROM ranked {chosen} ORDER BY candidate_id, transcript_id",
+        [*params, *chosen_params]))
+    answers = (group for lo, hi in ranges for group in _groups(_range_answers(conn, run, lo, hi, only)))
+    verdicts = (group for lo, hi in ranges for group in _groups(_range_verdicts(conn, run, lo, hi, only)))
     try:
         for (cid, rows), (a_cid, a_rows), (v_cid, v_rows) in zip(
                 _groups(summary), answers, verdicts, strict=True):
@@ -383,20 +386,25 @@ def candidate_data(conn: duckdb.DuckDBPyConnection, run: RunInfo,
         raise StoreError(f"report reads out of step: {exc}") from exc
 
 
-def _in_range(run: RunInfo, column: str, lo: str, hi: str | None) -> tuple[str, list[Any]]:
-    """SQL (and its parameters) for: ``lo <= column < hi`` and the candidate is ranked, i.e. has a
-    scored final verdict on a rubric item (as ``per_item`` of :func:`cohort_cte` requires)."""
+def _in_range(run: RunInfo, column: str, lo: str, hi: str | None,
+              only: Sequence[str] | None = None) -> tuple[str, list[Any]]:
+    """SQL (and its parameters) for: ``lo <= column < hi`` (and in ``only``, if given) and the
+    candidate is ranked, i.e. has a scored final verdict on a rubric item (as ``per_item`` of
+    :func:`cohort_cte` requires)."""
     bounds = "{} >= ?" + ("" if hi is None else " AND {} < ?")
     items = cohort_items(run)
     sql = (f"{bounds.format(column, column)} AND {column} IN (SELECT candidate_id FROM ({CURRENT_SCORES}) "
            f"WHERE run_id = ? AND scorer = 'final' AND status = 'scored' "
            f"AND item_id IN ({', '.join('?' * len(items))}) AND {bounds.format('candidate_id', 'candidate_id')})")
     values = [lo] if hi is None else [lo, hi]
+    if only is not None:
+        return f"{sql} AND {column} IN (SELECT unnest(?))", [*values, run.run_id, *items, *values, list(only)]
     return sql, [*values, run.run_id, *items, *values]
 
 
-def _range_answers(conn: duckdb.DuckDBPyConnection, run: RunInfo, lo: str, hi: str | None) -> Iterator[tuple]:
-    where, params = _in_range(run, "a.candidate_id", lo, hi)
+def _range_answers(conn: duckdb.DuckDBPyConnection, run: RunInfo, lo: str, hi: str | None,
+                   only: Sequence[str] | None = None) -> Iterator[tuple]:
+    where, params = _in_range(run, "a.candidate_id", lo, hi, only)
     return _stream(conn.cursor().execute(
         f"SELECT a.candidate_id, a.answer_id, a.transcript_id, a.seq, a.question, a.text, "
         f"a.is_small_talk, ra.question_id, ra.match_score, ra.matched_by FROM answers a "
@@ -404,8 +412,9 @@ def _range_answers(conn: duckdb.DuckDBPyConnection, run: RunInfo, lo: str, hi: s
         f"AND ra.run_id = ? WHERE {where} ORDER BY a.candidate_id, a.transcript_id, a.seq", [run.run_id, *params]))
 
 
-def _range_verdicts(conn: duckdb.DuckDBPyConnection, run: RunInfo, lo: str, hi: str | None) -> Iterator[tuple]:
-    where, params = _in_range(run, "f.candidate_id", lo, hi)
+def _range_verdicts(conn: duckdb.DuckDBPyConnection, run: RunInfo, lo: str, hi: str | None,
+                    only: Sequence[str] | None = None) -> Iterator[tuple]:
+    where, params = _in_range(run, "f.candidate_id", lo, hi, only)
     bounds = "candidate_id >= ?" + ("" if hi is None else " AND candidate_id < ?")
     return _stream(conn.cursor().execute(f"""WITH others AS (
             SELECT answer_id, item_id,
@@ -428,7 +437,8 @@ def _range_verdicts(conn: duckdb.DuckDBPyConnection, run: RunInfo, lo: str, hi: 
 
 # -- warnings: what ingest and matching were unsure about -----------------------------------------
 
-WARNING_KINDS = ("speaker_label_corrected", "extra_speaker", "unexpected_label", "roles_uncertain", "low_match")
+WARNING_KINDS = ("speaker_label_corrected", "extra_speaker", "unexpected_label", "roles_uncertain", "low_match",
+                 "injection_suspected")
 
 
 @dataclass
@@ -493,5 +503,29 @@ def run_warnings(conn: duckdb.DuckDBPyConnection, run: RunInfo, *,
                         f"threshold {threshold:g})")
             found.append(RunWarning(path, line, "low_match", f"{transcript_id} answer {seq} {what}; question: "
                                     f"{asked!r}", transcript_id, cand))
+    found += _injection_warnings(conn, answers, params, run.run_id)
     found.sort(key=lambda w: (w.path, w.line is None, w.line or 0, w.kind))
     return found
+
+
+def _injection_warnings(conn: duckdb.DuckDBPyConnection, answers: str, params: list[Any],
+                        run_id: str) -> list[RunWarning]:
+    """The run's answers whose judge verdicts are marked as steered by suspected prompt injection
+    (evaluator.judge.injection): one warning per answer, for a reviewer to read."""
+    from ..judge.injection import INJECTION_MARK, note_detail
+
+    rows = conn.execute(f"""
+        SELECT s.path, coalesce(tu.line, TRY_CAST(json_extract_string(a.metadata, '$.source_line') AS INTEGER)),
+               a.transcript_id, a.candidate_id, a.seq, min(sc.reason)
+        FROM ({answers}) a
+        JOIN scores sc ON sc.run_id = ? AND sc.answer_id = a.answer_id
+        JOIN transcripts t ON t.transcript_id = a.transcript_id
+        JOIN sources s ON s.source_id = t.source_id
+        LEFT JOIN turns tu ON tu.transcript_id = a.transcript_id AND tu.idx = a.turn_start
+        WHERE (sc.scorer = 'llm' OR sc.scorer LIKE 'llm@%') AND sc.status = 'scored' AND contains(sc.reason, ?)
+        GROUP BY ALL""", [*params, run_id, INJECTION_MARK]).fetchall()
+    return [RunWarning(path, line, "injection_suspected",
+                       f"{transcript_id} answer {seq}: suspected prompt injection ({note_detail(reason)}); its judge "
+                       "verdicts are for review, and 'final' follows the offline scorers where none agrees with the "
+                       "judge", transcript_id, cand)
+            for path, line, transcript_id, cand, seq, reason in rows]

@@ -106,28 +106,79 @@ def record_skipped_file(conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str,
                      "VALUES (?, ?, ?, ?, true)", [path, content_hash, error.line, error.message])
 
 
-def record_file(conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str, content_hash: str,
-                size_bytes: int, transcripts: Sequence[Transcript],
-                row_errors: Sequence[InputError]) -> int:
-    """Store one parsed, segmented file (replacing an earlier version of the same path).
+class FileWriter:
+    """Stores one input file in batches (replacing an earlier version of the same path), so that a
+    file of any size is written without holding it whole.
 
-    Returns the number of answers stored. Transcripts and answers whose ids already belong to
-    another file become row errors instead of overwriting that file's data.
+    ``with FileWriter(conn, path=…, fmt=…, content_hash=…, size_bytes=…) as writer:
+    writer.add(transcripts, errors)`` per batch. Each batch commits on its own: DuckDB keeps a
+    transaction's new rows in memory until it commits, so one transaction for a million-row file
+    took 2.6 GB. Until the last batch is in, the file's ``sources`` row says ``loading``; a failure
+    removes what was stored, and a file left ``loading`` by a killed process is not "known", so the
+    next ingest of it starts again from a clean slate. Transcripts and answers whose ids already
+    belong to another file become row errors instead of overwriting that file's data. A transcript
+    may come again in a later batch with more answers (a candidate's rows spread through a table).
     """
-    source_id = source_id_for(path, content_hash)
-    errors = list(row_errors)
-    with transaction(conn):
-        _drop_path(conn, path)
+
+    def __init__(self, conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str, content_hash: str,
+                 size_bytes: int) -> None:
+        self.conn, self.path, self.fmt = conn, path, fmt
+        self.content_hash, self.size_bytes = content_hash, size_bytes
+        self.source_id = source_id_for(path, content_hash)
+        self.n_transcripts = self.n_answers = self.n_errors = 0
+        self._stored: set[str] = set()  # transcript ids stored from this file
+        self._refused: set[str] = set()  # transcript ids another file owns
+
+    def __enter__(self) -> "FileWriter":
+        # checkpoint (fold the write-ahead log into the file) at the end, not every 16 MB of log:
+        # with per-batch commits the default checkpointed ~40 times per 200,000 rows
+        self.conn.execute("SET checkpoint_threshold = '1GB'")
+        with transaction(self.conn):
+            _drop_path(self.conn, self.path)
+            self.conn.execute("INSERT INTO sources (source_id, path, format, content_hash, size_bytes, status) "
+                              "VALUES (?, ?, ?, ?, ?, 'loading')",
+                              [self.source_id, self.path, self.fmt, self.content_hash, self.size_bytes])
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        self.conn.execute("RESET checkpoint_threshold")
+        if kind is None:
+            with transaction(self.conn):
+                self.conn.execute("UPDATE sources SET status = ?, n_transcripts = ?, n_answers = ?, n_row_errors = ? "
+                                  "WHERE source_id = ?", ["partial" if self.n_errors else "ingested",
+                                                          self.n_transcripts, self.n_answers, self.n_errors,
+                                                          self.source_id])
+            return
+        try:  # best effort: a file left 'loading' is cleaned up by its next ingest anyway
+            with transaction(self.conn):
+                _drop_path(self.conn, self.path)
+        except (StoreError, duckdb.Error):
+            pass
+
+    def add(self, transcripts: Sequence[Transcript], row_errors: Sequence[InputError] = ()) -> int:
+        """Store a batch (one transaction): transcripts (with their turns, warnings and answers) and
+        row errors. Returns the number of answers stored."""
+        with transaction(self.conn):
+            return self._add(transcripts, row_errors)
+
+    def _add(self, transcripts: Sequence[Transcript], row_errors: Sequence[InputError]) -> int:
+        conn, path = self.conn, self.path
+        errors = list(row_errors)
+        new_ids = [t.transcript_id for t in transcripts
+                   if t.transcript_id not in self._stored and t.transcript_id not in self._refused]
         owners = dict(conn.execute(
             "SELECT t.transcript_id, s.path FROM transcripts t JOIN sources s USING (source_id) "
-            "WHERE t.transcript_id IN (SELECT unnest(?))", [[t.transcript_id for t in transcripts]]).fetchall())
+            "WHERE t.transcript_id IN (SELECT unnest(?))", [new_ids]).fetchall()) if new_ids else {}
         kept: list[Transcript] = []
         for transcript in transcripts:
-            if transcript.transcript_id in owners:
-                errors.append(InputError(f"transcript_id {transcript.transcript_id!r} already comes "
-                                         f"from {owners[transcript.transcript_id]}; give it a unique id", path=path))
-                continue
-            kept.append(transcript)
+            tid = transcript.transcript_id
+            if tid in owners and tid not in self._refused:
+                self._refused.add(tid)
+                errors.append(InputError(f"transcript_id {tid!r} already comes from {owners[tid]}; give it "
+                                         "a unique id", path=path))
+            if tid not in self._refused:
+                kept.append(transcript)
+        fresh = [t for t in kept if t.transcript_id not in self._stored]
         answer_ids = [a.answer_id for t in kept for a in t.answers]
         taken = {r[0]: r[1] for r in conn.execute(
             "SELECT a.answer_id, s.path FROM answers a JOIN transcripts t USING (transcript_id) "
@@ -142,27 +193,23 @@ def record_file(conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str, content
                         f"already comes from {taken[answer.answer_id]}", path=path))
                 else:
                     answers.append(answer)
-        status = "partial" if errors else "ingested"
-        conn.execute("INSERT INTO sources (source_id, path, format, content_hash, size_bytes, status, "
-                     "n_transcripts, n_answers, n_row_errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     [source_id, path, fmt, content_hash, size_bytes, status, len(kept), len(answers),
-                      len(errors)])
         # the display name is the candidate's spoken name; a role label ("Candidate") names no one
-        candidates = {t.candidate_id: t.metadata.get("candidate_name") for t in kept}
+        candidates = {t.candidate_id: t.metadata.get("candidate_name") for t in fresh}
         bulk_insert(conn, "candidates", ["candidate_id", "display_name"], list(candidates.items()),
                     on_conflict="ON CONFLICT DO NOTHING")
         bulk_insert(conn, "transcripts", ["transcript_id", "source_id", "candidate_id", "kind", "candidate_speaker",
                                           "interviewers", "n_turns", "metadata"],
-                    [[t.transcript_id, source_id, t.candidate_id, t.kind, t.metadata.get("candidate_speaker"),
+                    [[t.transcript_id, self.source_id, t.candidate_id, t.kind, t.metadata.get("candidate_speaker"),
                       json.dumps(t.metadata.get("interviewers", [])), len(t.turns),
                       json.dumps({k: v for k, v in t.metadata.items()
                                   if k not in ("candidate_speaker", "interviewers", "id_from_filename")}, default=str)]
-                     for t in kept])
+                     for t in fresh])
         bulk_insert(conn, "turns", ["transcript_id", "idx", "speaker", "role", "text", "start_s", "line"],
                     [[t.transcript_id, turn.index, turn.speaker, turn.role, turn.text, turn.start, turn.line]
-                     for t in kept if t.kind == "interview" for turn in t.turns])
+                     for t in fresh if t.kind == "interview" for turn in t.turns])
         bulk_insert(conn, "ingest_warnings", ["path", "content_hash", "transcript_id", "line", "kind", "message"],
-                    [[path, content_hash, w.transcript_id, w.line, w.kind, w.message] for t in kept for w in t.warnings])
+                    [[path, self.content_hash, w.transcript_id, w.line, w.kind, w.message]
+                     for t in kept for w in t.warnings])
         # (a written answer's two turns are its question and text, which its answers row holds already)
         bulk_insert(conn, "answers", ["answer_id", "transcript_id", "candidate_id", "seq", "question", "text",
                                       "question_id", "is_small_talk", "turn_start", "turn_end", "content_hash",
@@ -171,8 +218,24 @@ def record_file(conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str, content
                       a.is_small_talk, a.turn_start, a.turn_end, answer_hash(a), json.dumps(a.metadata, default=str)]
                      for a in answers])
         bulk_insert(conn, "ingest_errors", ["path", "content_hash", "line", "message", "fatal"],
-                    [[path, content_hash, e.line, e.message, False] for e in errors])
-    return len(answers)
+                    [[path, self.content_hash, e.line, e.message, False] for e in errors])
+        self._stored.update(t.transcript_id for t in fresh)
+        self.n_transcripts += len(fresh)
+        self.n_answers += len(answers)
+        self.n_errors += len(errors)
+        return len(answers)
+
+
+def record_file(conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str, content_hash: str,
+                size_bytes: int, transcripts: Sequence[Transcript],
+                row_errors: Sequence[InputError]) -> int:
+    """Store one parsed, segmented file (replacing an earlier version of the same path).
+
+    Returns the number of answers stored. Transcripts and answers whose ids already belong to
+    another file become row errors instead of overwriting that file's data.
+    """
+    with FileWriter(conn, path=path, fmt=fmt, content_hash=content_hash, size_bytes=size_bytes) as writer:
+        return writer.add(transcripts, row_errors)
 
 
 def save_rubric(conn: duckdb.DuckDBPyConnection, *, rubric_hash: str, rubric_id: str, version: str,

@@ -296,8 +296,8 @@ def test_huge_inputs_bounded_time_and_memory(tmp_path):
         "transcript-100mb.txt": f"skipped file: {batch / 'transcript-100mb.txt'}: file is larger than "
                                 f"{MAX_TRANSCRIPT_BYTES:,} bytes",
         "json-nested-100k.json": f"skipped file: {batch / 'json-nested-100k.json'}: JSON is nested too deeply",
-        "csv-million-line-field.csv": f"skipped row: {batch / 'csv-million-line-field.csv'}:3: row 2 has a "
-                                      "field of 5,000,000 characters, over the 1,000,000 limit",
+        "csv-million-line-field.csv": f"skipped row: {batch / 'csv-million-line-field.csv'}:3: row 2 is "
+                                      "longer than 4,000,000 characters, the limit per row",
         "jsonl-nested-100k.jsonl": f"skipped row: {batch / 'jsonl-nested-100k.jsonl'}:2: row 2 is not valid "
                                    "JSON (nested too deeply)",
     }

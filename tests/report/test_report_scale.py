@@ -281,3 +281,43 @@ def test_sql_number_format_matches_num():
     conn = duckdb.connect()
     for value in [3.0, 10.0, 0.0, -0.001, 2.345, 0.125, 1 / 3, 2 / 3, -2.5, 0.1 + 0.2, 100.0, 1e6]:
         assert conn.execute(f"SELECT {SQL_NUM.format('?::DOUBLE')}", [value]).fetchone()[0] == num(value)
+
+
+def test_chosen_candidate_pages_top_n_and_named(cohort, cli, tmp_path):
+    """A large cohort's report writes pages for a chosen set only: the ranking links exactly the
+    candidates that have a page, index.html says how many have none, a re-render with a smaller
+    choice removes the pages no longer chosen, and 'auto' writes them all below its threshold."""
+    db, _ = cohort
+    reports = tmp_path / "r"
+    with connect(db, read_only=True) as conn:
+        order = [row[1] for row in ranking_rows(conn, run_info(conn))]
+        n_candidates = cohort_stats(conn, run_info(conn))["candidates"]
+    top = list(dict.fromkeys(order[:30]))
+    named = order[-1]  # the last of the ranking, named explicitly
+    result = cli("report", "--db", str(db), "--report-dir", str(reports), "--candidate-pages", "top:30",
+                 "--candidate-page", named)
+    assert result.exit_code == 0, result.output
+    expected = {candidate_filename(c) for c in [*top, named]}
+    assert {p.name for p in (reports / "candidates").glob("*.html")} == expected
+    without = n_candidates - len(expected)
+    assert f"{without} candidates without a page: see them with 'evaluator serve'" in result.output
+    index = (reports / "index.html").read_text()
+    assert f"{without} candidates without a page" in index and "evaluator serve" in index
+    linked = set()
+    for page in ranking_pages(reports):
+        for row in parse(page).rows:
+            candidate = row["cells"][1]["text"].strip()
+            if "href" in row:
+                assert row["href"] == f"candidates/{candidate_filename(candidate)}"
+                linked.add(candidate_filename(candidate))
+            else:
+                assert candidate_filename(candidate) not in expected, candidate
+    assert linked == expected  # every link resolves; every written page is linked
+    result = cli("report", "--db", str(db), "--report-dir", str(reports), "--candidate-pages", "none")
+    assert result.exit_code == 0, result.output
+    assert not list((reports / "candidates").glob("*.html"))  # no stale pages left behind
+    result = cli("report", "--db", str(db), "--report-dir", str(reports))  # auto: 500 candidates, all pages
+    assert result.exit_code == 0 and "without a page" not in result.output
+    assert len(list((reports / "candidates").glob("*.html"))) == n_candidates
+    bad = cli("report", "--db", str(db), "--report-dir", str(reports), "--candidate-pages", "top:0")
+    assert bad.exit_code == 2 and "expected all, none, auto or top:N" in bad.output
