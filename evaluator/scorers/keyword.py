@@ -84,9 +84,7 @@ class KeywordScorer:
             reason += f"; not counted: {_summary(discounted)} ({discounted[0].discounted})"
         # more distinct evidence → more confident; a keyword match is never certain
         confidence = round(min(0.9, 0.5 + 0.1 * len(covered)), 2)
-        return Verdict(answer_id=answer.answer_id, item_kind="criterion", item_id=criterion.id,
-                       scorer=self.name, value=reached.value, confidence=confidence,
-                       status="scored", reason=reason, evidence=_dedupe(evidence))
+        return _verdict(answer, "criterion", criterion.id, float(reached.value), confidence, reason, evidence)
 
     def _flag(self, answer: Answer, analysed: AnalysedText, flag: Flag,
               cache: dict[str, dict[str, list[Hit]]]) -> Verdict:
@@ -121,9 +119,16 @@ class KeywordScorer:
                 reason = (f"not raised: {reason.removeprefix('raised: ')} outweighed by "
                           f"{len(other)} {flag.unless_concepts_from} concepts [{', '.join(sorted(other))}]")
                 confidence = 0.55
-        return Verdict(answer_id=answer.answer_id, item_kind="flag", item_id=flag.id,
-                       scorer=self.name, value=1.0 if raised else 0.0, confidence=confidence,
-                       status="scored", reason=reason, evidence=_dedupe(evidence))
+        return _verdict(answer, "flag", flag.id, 1.0 if raised else 0.0, confidence, reason, evidence)
+
+
+def _verdict(answer: Answer, kind: str, item_id: str, value: float, confidence: float, reason: str,
+             evidence: list[Evidence]) -> Verdict:
+    """A scored keyword verdict; every field is built here from typed values, so it is constructed
+    without pydantic's validation (a scorer's hot path: ~10 % of its time)."""
+    return Verdict.model_construct(answer_id=answer.answer_id, item_kind=kind, item_id=item_id, scorer="keyword",
+                                   value=value, confidence=confidence, status="scored", reason=reason,
+                                   evidence=_dedupe(evidence))
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:

@@ -203,6 +203,7 @@ _ATTRIBUTION_RESET = re.compile(r"(?<![\w])(ai engineers?|(?:the|this|my) (?:rol
 _CLAUSE_BREAK = re.compile(r",|(?<![\w])(?:but|however|yet|although|though|whereas|while|so|and then)(?![\w])")
 _QUOTE_PAIRS = re.compile(r"\"[^\"\n]{1,300}\"")
 _WORD = re.compile(r"[\w']+")
+_CUE_PATTERNS = {"break": _CLAUSE_BREAK, "concessive": _CONCESSIVE, "attribution": _ATTRIBUTION, "negator": _NEGATORS}
 # How far around a hit the negation/attribution checks look (characters). Bounded so that the work
 # per hit is constant and the whole check linear in the text, even in a transcript without
 # punctuation (one 100,000-character "sentence"); cues further away do not govern the hit anyway.
@@ -217,8 +218,14 @@ class Hit:
     text: str
     discounted: str | None = None  # why the hit does not count, or None when it counts
 
+    _evidence: Evidence | None = None
+
     def evidence(self) -> Evidence:
-        return Evidence(start=self.start, end=self.end, text=self.text)
+        """The hit as evidence (built once: a hit often backs several verdicts). Our own offsets and
+        slice need no validation (validating was a tenth of the keyword scorer's time)."""
+        if self._evidence is None:
+            self._evidence = Evidence.model_construct(start=self.start, end=self.end, text=self.text)
+        return self._evidence
 
 
 class AnalysedText:
@@ -238,9 +245,9 @@ class AnalysedText:
         self._sentence_starts = [s for s, _ in self.sentences]
         self.quotes = [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(self.folded)]
         self._quote_starts = [s for s, _ in self.quotes]
-        self._cue_spans: dict[str, tuple[list[int], list[int]]] | None = None
+        self._cue_spans: dict[str, tuple[list[int], list[int]]] = {}
+        self._word_starts: list[int] | None = None
         self._discounts: dict[tuple[int, int], str | None] = {}
-        self.n_words = len(_WORD.findall(self.folded))
         self.starts: list[list[int] | None] = []  # per concept of the scorer: where phrases may start
         self._utf8: bytes | None = None  # the folded text for RE2, encoded once (see pattern_search)
         self._byte_at: list[int] | None = None
@@ -272,6 +279,8 @@ class AnalysedText:
 
     def find(self, concept: CompiledConcept, starts: list[int] | None = None) -> list[Hit]:
         """The concept's hits, each with why it does not count (if it does not)."""
+        if starts is not None and not starts and concept.patterns is None:
+            return []  # the index found no place where one of its phrases could start
         hits = []
         for start, end in concept.finditer(self, starts):
             if end == start:
@@ -281,20 +290,30 @@ class AnalysedText:
             hits.append(hit)
         return hits
 
-    def _cues(self) -> dict[str, tuple[list[int], list[int]]]:
-        """Where the clause breaks, concessive and attribution cues are in the whole text, found
-        once (starts, ends; sorted, non-overlapping): each hit then looks them up by bisection."""
-        if self._cue_spans is None:
-            self._cue_spans = {}
-            for name, pattern in (("break", _CLAUSE_BREAK), ("concessive", _CONCESSIVE), ("attribution", _ATTRIBUTION),
-                                  ("negator", _NEGATORS), ("word", _WORD)):
-                spans = [m.span() for m in pattern.finditer(self.folded)]
-                self._cue_spans[name] = ([a for a, _ in spans], [b for _, b in spans])
-        return self._cue_spans
+    @property
+    def n_words(self) -> int:
+        """Words in the answer (runs of word characters and apostrophes)."""
+        return len(self.word_starts())
+
+    def word_starts(self) -> list[int]:
+        """Where each word starts, found once."""
+        if self._word_starts is None:
+            self._word_starts = [m.start() for m in _WORD.finditer(self.folded)]
+        return self._word_starts
+
+    def _cue(self, name: str) -> tuple[list[int], list[int]]:
+        """Where the ``name`` cues (clause breaks, concessive, attribution, negators) are in the
+        whole text, found once per kind when first needed (starts, ends; sorted, non-overlapping):
+        each hit then looks them up by bisection."""
+        found = self._cue_spans.get(name)
+        if found is None:
+            spans = [m.span() for m in _CUE_PATTERNS[name].finditer(self.folded)]
+            found = self._cue_spans[name] = ([a for a, _ in spans], [b for _, b in spans])
+        return found
 
     def _last_cue(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
         """The last ``name`` cue lying wholly in [lo, hi), or None."""
-        starts, ends = self._cues()[name]
+        starts, ends = self._cue_spans.get(name) or self._cue(name)
         i = bisect.bisect_right(ends, hi) - 1
         if i >= 0 and starts[i] >= lo:
             return starts[i], ends[i]
@@ -302,7 +321,7 @@ class AnalysedText:
 
     def _negated_before(self, clause_start: int, start: int) -> bool:
         """A negator among the clause's last six words, or its last 40 characters, before ``start``."""
-        word_starts = self._cues()["word"][0]
+        word_starts = self.word_starts()
         sixth = bisect.bisect_left(word_starts, start) - 6
         lo = min(max(word_starts[sixth] if sixth >= 0 else 0, clause_start), max(clause_start, start - 40))
         return self._last_cue("negator", lo, start) is not None
