@@ -42,7 +42,7 @@ from jinja2 import (
     Template,
     select_autoescape,
 )
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..errors import ReportError
 from ..fileio import write_text_atomic
@@ -160,9 +160,8 @@ def environment() -> Environment:
 
 
 def esc(value: Any) -> str:
-    """``markupsafe.escape`` as a plain str, for the fragments built in Python (same output)."""
-    return (str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&#34;").replace("'", "&#39;"))
+    """``markupsafe.escape`` as a plain str, for the fragments built in Python."""
+    return str(escape(value))
 
 
 _MARKS: dict[tuple[str, ...], str] = {}  # item ids → the <mark> that opens a piece they cover
