@@ -9,10 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import multiprocessing
-import os
 import signal
-from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
@@ -35,6 +32,7 @@ from .store import writes
 from .store.cohorts import Cohort, count_members, drop_departed, member_filter
 from .store.reads import stored_combine
 from .store.scrub import scrub, secret_values
+from . import workers as workers_
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
@@ -158,7 +156,8 @@ def _ingest_table(conn: duckdb.DuckDBPyConnection, path: Path, fmt: str, sniffed
     first_error: list[InputError] = []
     try:
         with writes.FileWriter(conn, path=name, fmt=fmt, content_hash=sniffed.content_hash,
-                               size_bytes=sniffed.size_bytes) as writer:
+                               size_bytes=sniffed.size_bytes,
+                               atomic=sniffed.size_bytes <= writes.ATOMIC_BYTES) as writer:
             for batch in _batches(tables.iter_table_rows(path, fmt, sniffed), TABLE_BATCH_ROWS):
                 transcripts, errors = grouper.add(batch)
                 first_error = first_error or errors[:1]
@@ -321,8 +320,8 @@ def _pending_batches(conn: duckdb.DuckDBPyConnection, run_id: str, cohort: Cohor
 
 
 def default_workers() -> int:
-    """Processes for the offline scorers: every core."""
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+    """Processes for the offline scorers: every usable core."""
+    return workers_.default_workers()
 
 
 def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_names: Sequence[str], *,
@@ -520,28 +519,23 @@ def _score_in_processes(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, s
     """
     # fork: workers start at once with the rubric and scorers already built (spawn would re-import
     # scikit-learn and reload the models in each); they never touch the parent's DuckDB connection
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    in_flight: deque = deque()
-    with context.Pool(workers, initializer=_worker_start, initargs=(rubric, list(scorer_names), scorer_options)) as pool:
-        try:
-            for rows in batches:
-                batch, items, run_answers = _prepare(rubric, matcher, rows)
-                item_ids = {answer_id: [i.id for i in its] for answer_id, its in items.items()}
-                in_flight.append((run_answers, [r.answer_id for r in rows if r.answer_id in rescored],
-                                  pool.apply_async(_worker_score, ([tuple(r) for r in batch], item_ids, per_item, stacks))))
-                while len(in_flight) > workers + 1:
-                    _write_next(conn, run_id, in_flight, summary, progress)
-            while in_flight:
-                _write_next(conn, run_id, in_flight, summary, progress)
-        except BaseException:
-            pool.terminate()
-            raise
+    with workers_.BoundedPool(workers, _worker_start, (rubric, list(scorer_names), scorer_options),
+                              limit=workers + 1) as pool:
+        for rows in batches:
+            batch, items, run_answers = _prepare(rubric, matcher, rows)
+            item_ids = {answer_id: [i.id for i in its] for answer_id, its in items.items()}
+            tag = (run_answers, [r.answer_id for r in rows if r.answer_id in rescored])
+            for done in pool.submit(_worker_score, ([tuple(r) for r in batch], item_ids, per_item, stacks), tag):
+                _write_done(conn, run_id, done, summary, progress)
+        for done in pool.drain():
+            _write_done(conn, run_id, done, summary, progress)
 
 
-def _write_next(conn: duckdb.DuckDBPyConnection, run_id: str, in_flight: deque, summary: ScoreSummary,
+def _write_done(conn: duckdb.DuckDBPyConnection, run_id: str, done: tuple, summary: ScoreSummary,
                 progress: Progress | None) -> None:
-    run_answers, replaced, result = in_flight.popleft()
-    _write(conn, run_id, run_answers, replaced, result.get(), summary)
+    """Write a batch the workers finished: ``((run_answers, replaced), rows)``."""
+    (run_answers, replaced), rows = done
+    _write(conn, run_id, run_answers, replaced, rows, summary)
     if progress:
         progress(len(run_answers))
 

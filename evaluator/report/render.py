@@ -24,10 +24,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import multiprocessing
-import os
 import re
-from collections import defaultdict, deque
+from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
@@ -59,6 +57,8 @@ from ..store.reads import (
     run_info,
 )
 from ..store.reads import run_warnings
+from ..workers import BoundedPool, can_fork
+from ..workers import default_workers as default_workers_capped
 from .charts import bar_chart, histogram_counts
 
 PAGE_SIZE = 500  # candidate transcripts per ranking page
@@ -417,36 +417,29 @@ def _init_worker(st: _Static) -> None:
 
 class _Tasks:
     """Runs page tasks ``fn(*args)`` here and now (one worker) or in a pool of forked worker
-    processes, with at most a few tasks in flight so that memory stays flat whatever the
-    number of pages; a task's error is raised here."""
+    processes (:class:`~evaluator.workers.BoundedPool`), with at most a few tasks in flight so that
+    memory stays flat whatever the number of pages; a task's error is raised here."""
 
     def __init__(self, st: _Static, workers: int) -> None:
         self.st = st
-        self.pool = None
-        if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
-            # fork: the workers inherit the compiled templates and the run's static data (the
-            # initializer's argument is not pickled); they get plain rows through the pool and
-            # never touch the DuckDB connection.
-            self.pool = multiprocessing.get_context("fork").Pool(workers, _init_worker, (st,))
-        self.limit = 2 * workers
-        self.pending: deque = deque()
+        # fork only: the workers inherit the compiled templates and the run's static data (the
+        # initializer's argument is not pickled); they get plain rows and never touch DuckDB
+        self.pool = BoundedPool(workers, _init_worker, (st,), 2 * workers) if workers > 1 and can_fork() else None
 
     def submit(self, fn: Any, *args: Any) -> None:
         if self.pool is None:
             fn(*args, self.st)
-            return
-        self.pending.append(self.pool.apply_async(fn, args))
-        while len(self.pending) > self.limit:
-            self.pending.popleft().get()
+        else:
+            self.pool.submit(fn, args)
 
     def finish(self) -> None:
-        while self.pending:
-            self.pending.popleft().get()
+        if self.pool is not None:
+            for _ in self.pool.drain():
+                pass
 
     def close(self) -> None:
         if self.pool is not None:
-            self.pool.terminate()  # after finish() every task is done; after an error, stop the rest
-            self.pool.join()
+            self.pool.__exit__(None, None, None)
 
 
 def _write_pages(conn: duckdb.DuckDBPyConnection, st: _Static, workers: int, choice: PageChoice
@@ -571,15 +564,9 @@ def _warnings_context(warnings: list) -> dict[str, Any]:
 
 
 def default_workers() -> int:
-    """Worker processes for the pages: up to 2, never more than the CPUs we may use, and none
-    where processes cannot fork (the workers rely on inheriting the compiled templates)."""
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        cpus = os.cpu_count() or 1
-    return max(1, min(2, cpus))
+    """Worker processes for the pages: up to 2, and none where processes cannot fork (the workers
+    rely on inheriting the compiled templates)."""
+    return default_workers_capped(2) if can_fork() else 1
 
 
 def render_reports(conn: duckdb.DuckDBPyConnection, report_dir: str | Path, run_id: str | None = None, *,

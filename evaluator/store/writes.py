@@ -6,7 +6,7 @@ import hashlib
 import itertools
 import json
 from contextlib import contextmanager
-from typing import Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 import duckdb
 import pyarrow as pa
@@ -110,44 +110,67 @@ class FileWriter:
     """Stores one input file in batches (replacing an earlier version of the same path), so that a
     file of any size is written without holding it whole.
 
-    ``with FileWriter(conn, path=…, fmt=…, content_hash=…, size_bytes=…) as writer:
-    writer.add(transcripts, errors)`` per batch. Each batch commits on its own: DuckDB keeps a
-    transaction's new rows in memory until it commits, so one transaction for a million-row file
-    took 2.6 GB. Until the last batch is in, the file's ``sources`` row says ``loading``; a failure
-    removes what was stored, and a file left ``loading`` by a killed process is not "known", so the
-    next ingest of it starts again from a clean slate. Transcripts and answers whose ids already
-    belong to another file become row errors instead of overwriting that file's data. A transcript
-    may come again in a later batch with more answers (a candidate's rows spread through a table).
+    ``with FileWriter(conn, path=…, fmt=…, content_hash=…, size_bytes=…, atomic=…) as writer:
+    writer.add(transcripts, errors)`` per batch. ``atomic`` (files up to :data:`ATOMIC_BYTES`): one
+    transaction for the whole file, so a failure or a kill leaves the database as it was. Otherwise
+    each batch commits on its own (DuckDB keeps a transaction's new rows in memory until it commits:
+    one transaction for a million-row file took 2.6 GB); until the last batch is in, the file's
+    ``sources`` row says ``loading``, a failure removes what was stored, and a file left ``loading``
+    by a killed process is not "known", so its next ingest starts again from a clean slate.
+    Transcripts and answers whose ids already belong to another file become row errors instead of
+    overwriting that file's data. A transcript may come again in a later batch with more answers
+    (a candidate's rows spread through a table).
     """
 
     def __init__(self, conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str, content_hash: str,
-                 size_bytes: int) -> None:
+                 size_bytes: int, atomic: bool = True) -> None:
         self.conn, self.path, self.fmt = conn, path, fmt
         self.content_hash, self.size_bytes = content_hash, size_bytes
+        self.atomic = atomic
         self.source_id = source_id_for(path, content_hash)
         self.n_transcripts = self.n_answers = self.n_errors = 0
         self._stored: set[str] = set()  # transcript ids stored from this file
         self._refused: set[str] = set()  # transcript ids another file owns
+        self._whole: Any = None  # the file's one transaction, when atomic
 
     def __enter__(self) -> "FileWriter":
+        if self.atomic:
+            self._whole = transaction(self.conn)
+            self._whole.__enter__()
+            self._start()
+            return self
         # checkpoint (fold the write-ahead log into the file) at the end, not every 16 MB of log:
         # with per-batch commits the default checkpointed ~40 times per 200,000 rows
         self.conn.execute("SET checkpoint_threshold = '1GB'")
         with transaction(self.conn):
-            _drop_path(self.conn, self.path)
-            self.conn.execute("INSERT INTO sources (source_id, path, format, content_hash, size_bytes, status) "
-                              "VALUES (?, ?, ?, ?, ?, 'loading')",
-                              [self.source_id, self.path, self.fmt, self.content_hash, self.size_bytes])
+            self._start()
         return self
 
+    def _start(self) -> None:
+        _drop_path(self.conn, self.path)
+        self.conn.execute("INSERT INTO sources (source_id, path, format, content_hash, size_bytes, status) "
+                          "VALUES (?, ?, ?, ?, ?, 'loading')",
+                          [self.source_id, self.path, self.fmt, self.content_hash, self.size_bytes])
+
+    def _finish(self) -> None:
+        self.conn.execute("UPDATE sources SET status = ?, n_transcripts = ?, n_answers = ?, n_row_errors = ? "
+                          "WHERE source_id = ?", ["partial" if self.n_errors else "ingested", self.n_transcripts,
+                                                  self.n_answers, self.n_errors, self.source_id])
+
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if self.atomic:
+            if kind is None:
+                try:
+                    self._finish()
+                except BaseException as error:  # roll back, raising as the transaction does
+                    self._whole.__exit__(type(error), error, error.__traceback__)
+                    raise
+            self._whole.__exit__(kind, exc, tb)
+            return
         self.conn.execute("RESET checkpoint_threshold")
         if kind is None:
             with transaction(self.conn):
-                self.conn.execute("UPDATE sources SET status = ?, n_transcripts = ?, n_answers = ?, n_row_errors = ? "
-                                  "WHERE source_id = ?", ["partial" if self.n_errors else "ingested",
-                                                          self.n_transcripts, self.n_answers, self.n_errors,
-                                                          self.source_id])
+                self._finish()
             return
         try:  # best effort: a file left 'loading' is cleaned up by its next ingest anyway
             with transaction(self.conn):
@@ -156,8 +179,10 @@ class FileWriter:
             pass
 
     def add(self, transcripts: Sequence[Transcript], row_errors: Sequence[InputError] = ()) -> int:
-        """Store a batch (one transaction): transcripts (with their turns, warnings and answers) and
-        row errors. Returns the number of answers stored."""
+        """Store a batch (in the file's transaction, or its own): transcripts (with their turns,
+        warnings and answers) and row errors. Returns the number of answers stored."""
+        if self.atomic:
+            return self._add(transcripts, row_errors)
         with transaction(self.conn):
             return self._add(transcripts, row_errors)
 
@@ -224,6 +249,9 @@ class FileWriter:
         self.n_answers += len(answers)
         self.n_errors += len(errors)
         return len(answers)
+
+
+ATOMIC_BYTES = 20_000_000  # files up to this size are stored in one transaction (see FileWriter)
 
 
 def record_file(conn: duckdb.DuckDBPyConnection, *, path: str, fmt: str, content_hash: str,

@@ -136,12 +136,15 @@ def test_a_file_cut_off_while_loading_is_ingested_again_whole(tmp_path, cli):
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     with connect(db) as conn:  # now as a killed process would leave it: first batch in, never finished
         conn.execute("DELETE FROM answers; DELETE FROM transcripts; DELETE FROM sources")
-        writer = FileWriter(conn, path=str(path), fmt="csv", content_hash=digest, size_bytes=path.stat().st_size)
+        writer = FileWriter(conn, path=str(path), fmt="csv", content_hash=digest, size_bytes=path.stat().st_size,
+                            atomic=False)  # as for a file over ATOMIC_BYTES
         writer.__enter__()
         transcript = Transcript(transcript_id="answers-c0", candidate_id="c0", kind="written", answers=[
             Answer(answer_id="a0", transcript_id="answers-c0", candidate_id="c0", seq=1, question="q", text="old")])
         writer.add([transcript])
+    with connect(db, read_only=True) as conn:  # the batch committed, the file unfinished
         assert conn.execute("SELECT status FROM sources").fetchall() == [("loading",)]
+        assert conn.execute("SELECT text FROM answers").fetchall() == [("old",)]
     result = cli("ingest", path, "--db", db)
     assert result.exit_code == 0, result.output
     assert "1 ingested" in result.output and "answers added: 30" in result.output
