@@ -15,7 +15,8 @@ from .errors import EvaluatorError, InputError, RubricError, ScorerError, StoreE
 
 if TYPE_CHECKING:
     from .export import write_export
-    from .pipeline import IngestSummary, ScoreSummary, ingest_paths, latest_run_id, score_answers
+    from .pipeline import IngestSummary, ScoreSummary, ingest_paths, score_answers
+    from .store.pending import latest_run_id
     from .report import render_reports
     from .rubric import load_rubric
     from .store import connect
@@ -24,7 +25,7 @@ __version__ = "0.1.0"
 
 _LAZY = {"write_export": ".export",
          "IngestSummary": ".pipeline", "ScoreSummary": ".pipeline", "ingest_paths": ".pipeline",
-         "latest_run_id": ".pipeline", "score_answers": ".pipeline", "render_reports": ".report",
+         "latest_run_id": ".store.pending", "score_answers": ".pipeline", "render_reports": ".report",
          "load_rubric": ".rubric", "connect": ".store"}
 
 __all__ = ["EvaluatorError", "IngestSummary", "InputError", "RubricError", "ScoreSummary",

@@ -7,12 +7,11 @@ return summaries, calling ``progress`` callbacks instead of printing.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import signal
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import duckdb
 
@@ -28,8 +27,8 @@ from .rubric import Criterion, Flag, LoadedRubric, Rubric
 from .scorers import combine, make_scorer, unscored
 from .scorers.stack import Stack, learned_stacks
 from .segment import segment
-from .store import writes
-from .store.cohorts import Cohort, count_members, drop_departed, member_filter
+from .store import pending, sources, writes
+from .store.cohorts import Cohort, count_members, drop_departed
 from .store.reads import stored_combine
 from .store.scrub import scrub, secret_values
 from . import workers as workers_
@@ -131,8 +130,7 @@ def ingest_file(conn: duckdb.DuckDBPyConnection, path: Path, summary: IngestSumm
 def _known(conn: duckdb.DuckDBPyConnection, name: str, digest: str, summary: IngestSummary) -> bool:
     """Whether this very file (path and content) was ingested or skipped before; counts it (a file
     still 'loading' was cut off part way: it is ingested again)."""
-    known = conn.execute("SELECT status, error FROM sources WHERE path = ? AND content_hash = ? "
-                         "AND status <> 'loading'", [name, digest]).fetchone()
+    known = sources.known_file(conn, name, digest)
     if known:
         if known[0] == "skipped":
             summary.skipped.append(known[1])
@@ -194,10 +192,8 @@ def _ingested(conn: duckdb.DuckDBPyConnection, name: str, stored: int, summary: 
     """Count a stored file and collect its warnings and row errors for the summary."""
     summary.files_ingested += 1
     summary.answers += stored
-    summary.warnings.extend(warning_line(name, line, message) for line, message in conn.execute(
-        "SELECT line, message FROM ingest_warnings WHERE path = ? ORDER BY line NULLS LAST", [name]).fetchall())
-    errors = conn.execute("SELECT line, message FROM ingest_errors WHERE path = ? AND NOT fatal "
-                          "ORDER BY line NULLS LAST", [name]).fetchall()
+    summary.warnings.extend(warning_line(name, line, message) for line, message in sources.file_warnings(conn, name))
+    errors = sources.file_row_errors(conn, name)
     if errors:
         summary.files_partial += 1
         summary.row_errors.extend(InputError(m, path=name, line=ln).one_line() for ln, m in errors)
@@ -215,9 +211,8 @@ def _unique_id(conn: duckdb.DuckDBPyConnection, transcript: Transcript, path: st
     if not transcript.metadata.get("id_from_filename"):
         return transcript
     for candidate_id in (transcript.transcript_id, f"{transcript.transcript_id}-{fmt}"):
-        owner = conn.execute("SELECT s.path FROM transcripts t JOIN sources s USING (source_id) "
-                             "WHERE t.transcript_id = ?", [candidate_id]).fetchone()
-        if owner is None or owner[0] == path:
+        owner = sources.transcript_owner(conn, candidate_id)
+        if owner is None or owner == path:
             return transcript.model_copy(update={"transcript_id": candidate_id})
     suffix = hashlib.sha256(path.encode()).hexdigest()[:8]
     return transcript.model_copy(update={"transcript_id": f"{transcript.transcript_id}-{suffix}"})
@@ -239,84 +234,11 @@ def pending_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, score
     scorers = [make_scorer(name, rubric.rubric, loaded_rubric=rubric, conn=conn, **(scorer_options or {}).get(name, {}))
                for name in scorer_names]
     run_id = run_id_for(rubric, scorer_names, [s.version for s in scorers], cohort)
-    return run_id, _load_answers(conn, _pending(conn, run_id, cohort)[0])
-
-
-# an answer is done in a run when it was scored on its current text by every scorer (none stopped)
-_DONE = ("SELECT 1 FROM run_answers ra WHERE ra.run_id = ? AND ra.answer_id = a.answer_id "
-         "AND ra.answer_hash = a.content_hash AND ra.complete")
-
-
-def _pending(conn: duckdb.DuckDBPyConnection, run_id: str, cohort: Cohort) -> tuple[list[str], set[str]]:
-    """Ids of the cohort's answers the run has not finished (new, changed since, or left by a
-    scorer that stopped), in transcript order, and which of them it scored before (their old
-    results are replaced). Only ids: a million answers' texts would not fit the memory budget."""
-    where, params = member_filter(cohort, run_id)
-    rows = conn.execute(
-        f"SELECT a.answer_id, EXISTS (SELECT 1 FROM run_answers r WHERE r.run_id = ? AND r.answer_id = a.answer_id) "
-        f"FROM answers a WHERE {where} AND NOT EXISTS ({_DONE}) ORDER BY a.transcript_id, a.seq",
-        [run_id, *params, run_id]).fetchall()
-    return [r[0] for r in rows], {r[0] for r in rows if r[1]}
-
-
-class AnswerRow(NamedTuple):
-    """An answer as read from the database: plain values, cheap to send to a worker process
-    (pickling pydantic models cost the parent more than the scoring it hands out)."""
-    answer_id: str
-    transcript_id: str
-    candidate_id: str
-    seq: int
-    question: str
-    text: str
-    question_id: str | None
-    is_small_talk: bool
-    turn_start: int | None
-    turn_end: int | None
-    metadata: str | None  # JSON
-    content_hash: str
-
-    def to_answer(self) -> Answer:
-        return Answer(answer_id=self.answer_id, transcript_id=self.transcript_id, candidate_id=self.candidate_id,
-                      seq=self.seq, question=self.question, text=self.text, question_id=self.question_id,
-                      is_small_talk=self.is_small_talk, turn_start=self.turn_start, turn_end=self.turn_end,
-                      metadata=json.loads(self.metadata) if self.metadata else {})
-
-
-def _load_rows(conn: duckdb.DuckDBPyConnection, answer_ids: list[str]) -> list[AnswerRow]:
-    return [AnswerRow(*r) for r in conn.execute(
-        "SELECT a.answer_id, a.transcript_id, a.candidate_id, a.seq, a.question, a.text, a.question_id, "
-        "a.is_small_talk, a.turn_start, a.turn_end, a.metadata, a.content_hash FROM answers a "
-        "WHERE a.answer_id IN (SELECT unnest(?)) ORDER BY a.transcript_id, a.seq", [answer_ids]).fetchall()]
+    return run_id, _load_answers(conn, pending.pending_ids(conn, run_id, cohort)[0])
 
 
 def _load_answers(conn: duckdb.DuckDBPyConnection, answer_ids: list[str]) -> list[Answer]:
-    return [row.to_answer() for row in _load_rows(conn, answer_ids)]
-
-
-def _pending_batches(conn: duckdb.DuckDBPyConnection, run_id: str, cohort: Cohort,
-                     size: int) -> Iterator[list[AnswerRow]]:
-    """The run's pending answers in batches, streamed by one query on a cursor of its own.
-
-    Looking each batch up by id would scan the answers table once per batch (quadratic over a
-    large run); one streamed scan is linear and, without an ORDER BY, never holds more than a
-    batch. The query's snapshot is taken before any batch is written, and the writes go to other
-    tables, so the stream is unaffected by them.
-    """
-    where, params = member_filter(cohort, run_id)
-    cursor = conn.cursor()
-    try:
-        cursor.execute(
-            "SELECT a.answer_id, a.transcript_id, a.candidate_id, a.seq, a.question, a.text, a.question_id, "
-            "a.is_small_talk, a.turn_start, a.turn_end, a.metadata, a.content_hash FROM answers a "
-            # an anti-join: the hash table holds the run's (id, hash) pairs, never the answers' texts
-            f"WHERE {where} AND NOT EXISTS ({_DONE})", [*params, run_id])
-        while True:
-            rows = cursor.fetchmany(size)
-            if not rows:
-                return
-            yield [AnswerRow(*r) for r in rows]
-    finally:
-        cursor.close()
+    return [row.to_answer() for row in pending.load_rows(conn, answer_ids)]
 
 
 def default_workers() -> int:
@@ -361,13 +283,13 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
                                 cohort=cohort.to_json())
     summary = ScoreSummary(run_id=run_id, resumed=resumed, cohort=cohort.describe())
     summary.answers_removed = drop_departed(conn, cohort, run_id)
-    todo, rescored = _pending(conn, run_id, cohort)
+    todo, rescored = pending.pending_ids(conn, run_id, cohort)
     summary.answers_unchanged = count_members(conn, cohort, run_id) - len(todo)
     if on_start:
         on_start(len(todo))
     matcher = QuestionMatcher(rubric.rubric)
     batch_size = max([SCORE_BATCH, *(getattr(s, "batch_size", 0) for s in scorers)])
-    batches = _pending_batches(conn, run_id, cohort, batch_size)
+    batches = pending.pending_batches(conn, run_id, cohort, batch_size)
     parallel = workers > 1 and len(todo) > batch_size and all(getattr(s, "parallel", False) for s in scorers)
     per_item: dict[str, list[str]] = {}  # the final rule: fitted orders override the rubric's, item by item
     for scorer in scorers:
@@ -397,7 +319,7 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
 
 
 def _prepare(rubric: LoadedRubric, matcher: QuestionMatcher,
-             batch: list[AnswerRow]) -> tuple[list[AnswerRow], dict[str, list[Criterion | Flag]], list[tuple]]:
+             batch: list[pending.AnswerRow]) -> tuple[list[pending.AnswerRow], dict[str, list[Criterion | Flag]], list[tuple]]:
     """A batch's answers, the rubric items that apply to each, and its ``run_answers`` rows."""
     items: dict[str, list[Criterion | Flag]] = {}
     run_answers = []
@@ -498,18 +420,18 @@ def _worker_start(rubric: LoadedRubric, scorer_names: Sequence[str], scorer_opti
                        for name in scorer_names]
 
 
-def _worker_score(batch: list[AnswerRow], item_ids: dict[str, list[str]],
+def _worker_score(batch: list[pending.AnswerRow], item_ids: dict[str, list[str]],
                   per_item: dict[str, list[str]], stacks: dict[str, Stack]) -> ScoredRows:
     assert _WORKER_RUBRIC is not None
     lookup = {i.id: i for i in (*_WORKER_RUBRIC.criteria, *_WORKER_RUBRIC.flags)}
     items = {answer_id: [lookup[i] for i in ids] for answer_id, ids in item_ids.items()}
-    return score_rows(_WORKER_SCORERS, _WORKER_RUBRIC, [AnswerRow(*row).to_answer() for row in batch],
+    return score_rows(_WORKER_SCORERS, _WORKER_RUBRIC, [pending.AnswerRow(*row).to_answer() for row in batch],
                       items, per_item, stacks)
 
 
 def _score_in_processes(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_names: Sequence[str],
                         scorer_options: dict | None, matcher: QuestionMatcher, run_id: str,
-                        batches: Iterator[list[AnswerRow]], rescored: set[str], per_item: dict[str, list[str]],
+                        batches: Iterator[list[pending.AnswerRow]], rescored: set[str], per_item: dict[str, list[str]],
                         stacks: dict[str, Stack],
                         summary: ScoreSummary, progress: Progress | None, workers: int) -> None:
     """Workers score and combine; this process reads the next batches and writes finished ones, in order.
@@ -547,10 +469,3 @@ def _complete(produced: list, batch: list[Answer], items: dict[str, list[Criteri
     missing = [unscored(a.answer_id, item, scorer_name, "scorer returned no verdict for this item")
                for a in batch for item in items[a.answer_id] if (a.answer_id, item.id) not in have]
     return produced + missing
-
-
-def latest_run_id(conn: duckdb.DuckDBPyConnection) -> str | None:
-    """The most recently updated complete run (an interrupted one is not 'the latest result')."""
-    row = conn.execute("SELECT run_id FROM runs WHERE status = 'complete' "
-                       "ORDER BY updated_at DESC, created_at DESC LIMIT 1").fetchone()
-    return row[0] if row else None
