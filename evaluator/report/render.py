@@ -46,7 +46,6 @@ from ..errors import ReportError
 from ..fileio import write_text_atomic
 from ..rubric import Rubric
 from ..store.reads import (
-    CURRENT_SCORES,
     OVERALL_RULE,
     CandidateData,
     RunInfo,
@@ -57,6 +56,7 @@ from ..store.reads import (
     run_info,
 )
 from ..store.reads import run_warnings
+from ..store.summary import run_summary
 from ..workers import BoundedPool, can_fork
 from ..workers import default_workers as default_workers_capped
 from .charts import bar_chart, histogram_counts
@@ -500,39 +500,23 @@ def _cohort_context(conn: duckdb.DuckDBPyConnection, st: _Static, stats: dict[st
     run, rubric = st.run, st.rubric
     charts = [histogram_counts(f"{c.id} (candidates: {stats['valued'][c.id]})", stats["histograms"][c.id],
                                [lv.value for lv in c.levels]) for c in rubric.criteria]
-    prevalence = conn.execute(f"""
-        SELECT item_id, count(*) FILTER (WHERE value = 1) AS raised, count(*) AS scored,
-               count(DISTINCT candidate_id) FILTER (WHERE value = 1) AS candidates
-        FROM ({CURRENT_SCORES}) WHERE run_id = ? AND scorer = 'final' AND item_kind = 'flag' AND status = 'scored'
-        GROUP BY item_id ORDER BY item_id""", [run.run_id]).fetchall()
+    summary = run_summary(conn, run.run_id, ERRORS_SHOWN)
+    prevalence = summary.prevalence
     flag_rows = [{"item_id": r[0], "raised": r[1], "scored": r[2], "candidates": r[3],
                   "rate": r[1] / r[2] if r[2] else 0.0,
                   "severity": next((f.severity for f in rubric.flags if f.id == r[0]), "")} for r in prevalence]
     flag_chart = bar_chart("flag prevalence (% of answers in scope)", [f["item_id"] for f in flag_rows],
                            [round(100 * f["rate"], 1) for f in flag_rows], width=360, fmt="{:g}%")
-    counts = conn.execute(f"""
-        SELECT count(*) FILTER (WHERE status = 'unscored'), count(*)
-        FROM ({CURRENT_SCORES}) WHERE run_id = ? AND scorer = 'final'""", [run.run_id]).fetchone()
-    # every current answer of the run in exactly one group, so that the figures add up:
-    # matched to a rubric question (by how), small talk, not matched
-    groups = conn.execute("""
-        SELECT CASE WHEN ra.question_id IS NOT NULL THEN 'matched:' || ra.matched_by
-                    WHEN a.is_small_talk THEN 'small talk' ELSE 'not matched' END, count(*)
-        FROM run_answers ra JOIN answers a ON a.answer_id = ra.answer_id AND a.content_hash = ra.answer_hash
-        WHERE ra.run_id = ? GROUP BY 1 ORDER BY 1""", [run.run_id]).fetchall()
+    groups = summary.answer_groups
     matched = [(g.removeprefix("matched:"), n) for g, n in groups if g.startswith("matched:")]
     answers = {"total": sum(n for _, n in groups), "matched": sum(n for _, n in matched),
                "small_talk": sum(n for g, n in groups if g == "small talk"),
                "unmatched": sum(n for g, n in groups if g == "not matched")}
-    n_errors = conn.execute("SELECT count(*) FROM ingest_errors").fetchone()[0]
-    skipped = conn.execute("SELECT path, line, message, fatal FROM ingest_errors ORDER BY fatal DESC, path, line "
-                           "LIMIT ?", [ERRORS_SHOWN]).fetchall()
-    sources = conn.execute("SELECT status, count(*) FROM sources GROUP BY 1 ORDER BY 1").fetchall()
     return {"run": run, "rubric": rubric, "n_transcripts": stats["transcripts"],
             "n_candidates": stats["candidates"], "charts": charts,
             "flag_rows": flag_rows, "flag_chart": flag_chart,
-            "answers": answers, "n_unscored": counts[0], "n_verdicts": counts[1],
-            "matched": matched, "errors": skipped, "n_errors": n_errors, "sources": sources,
+            "answers": answers, "n_unscored": summary.n_unscored, "n_verdicts": summary.n_verdicts,
+            "matched": matched, "errors": summary.errors, "n_errors": summary.n_errors, "sources": summary.sources,
             "page_size": st.page_size}
 
 
