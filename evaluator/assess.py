@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import EvaluatorError, InputError, ScorerError
+from .notes import INJECTION_MARK
 from .fileio import write_text_atomic
 from .models import Answer, Verdict
 from .rubric import Criterion, Flag, LoadedRubric, load_rubric
@@ -405,10 +406,15 @@ def _label(item: Criterion | Flag, value: float | None) -> str | None:
 
 
 def _decided_by(final: Verdict, verdicts: list[Verdict]) -> str | None:
-    """The scorer whose verdict ``combine`` chose (it prefixes the reason with 'from NAME: ')."""
+    """The scorer whose verdict ``combine`` chose (it prefixes the reason with 'from NAME: ', and may
+    append a suspected-injection note)."""
     if final.status != "scored":
         return None
-    return next((v.scorer for v in verdicts if final.reason == f"from {v.scorer}: {v.reason}"), None)
+    for v in verdicts:
+        chosen = f"from {v.scorer}: {v.reason}"
+        if final.reason == chosen or final.reason.startswith(f"{chosen} {INJECTION_MARK}"):
+            return v.scorer
+    return None
 
 
 def _evidence(final: Verdict, decided_by: str | None, others: list[Verdict]) -> list[Span]:

@@ -30,7 +30,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("judge", "classifier"),
     ("store",),
     ("rubric", "ingest", "segment", "speakers", "match", "tfidf"),
-    ("models", "errors", "fileio", "data"),
+    ("models", "errors", "fileio", "data", "notes", "workers"),
 ]
 
 

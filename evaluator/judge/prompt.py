@@ -3,6 +3,13 @@
 One request per answer covers every rubric item that applies to it. The response model is built
 from the rubric: each criterion's level is restricted to its allowed values, each flag is a boolean,
 each with a short reason and verbatim evidence quotes.
+
+Trust: the system message is the same for every answer and holds nothing from the input; the user
+message starts with the rubric (ours) and ends with the input (the question as asked, the answer),
+each piece between markers whose code is derived from the input's own hash, after any text in it that
+looks like one of our markers has been defused (:func:`defuse_markers`). Speaker names and other
+metadata are not sent; they are checked for injection like the question and the answer
+(:func:`evaluator.judge.injection.detect_in_answer`).
 """
 
 from __future__ import annotations
@@ -20,13 +27,21 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from ..models import Answer
 from ..rubric import Criterion, Flag, Rubric
+from .injection import InjectionFinding, detect_in_answer
 
 TEMPLATE_NAMES = ("system.j2", "user.j2")
-_INJECTION = re.compile(
-    r"(ignore|disregard|forget)\s+(all\s+|the\s+|any\s+|your\s+|previous\s+|above\s+)*"
-    r"(rubric|instructions?|rules|prompt)|END-ANSWER|<<\s*ANSWER|\"(criteria|flags)\"\s*:|"
-    r"give (me |this answer )?(the )?(top|highest|maximum) (level|score)|you are now|system prompt",
-    re.IGNORECASE)
+# what could pass for one of our markers inside the input: "<<" (or a look-alike: "≪", full-width, spaced,
+# invisible characters between) before an optional END and a block name
+_MARKER_LIKE = re.compile("(?:<[\\s\u00ad\u200b-\u200f\u2060-\u2064\ufeff]*<|\u226a|\uff1c[\\s\u200b-\u200f\ufeff]*\uff1c)"
+                          "(?=[\\s\u00ad\u200b-\u200f\u2060-\u2064\ufeff]*(?:END[\\s_-]*)?(?:ANSWER|QUESTION))",
+                          re.IGNORECASE)
+DEFUSED = "\u2039\u2039"  # ‹‹: reads the same to a person, is no marker of ours
+
+
+def defuse_markers(text: str) -> str:
+    """``text`` with anything that could pass for one of the prompt's markers (``<<ANSWER-…>>``,
+    ``<<END-QUESTION-…>>``) defused: its ``<<`` becomes ``‹‹``. Linear time."""
+    return _MARKER_LIKE.sub(DEFUSED, text)
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +92,11 @@ class JudgePrompt:
     model: type[BaseModel]
     prompt_hash: str
     template_hash: str
-    injection_suspected: bool
+    injection: InjectionFinding | None = None  # our own check of the answer, the question and the metadata
+
+    @property
+    def injection_suspected(self) -> bool:
+        return self.injection is not None
 
 
 def _fmt(value: float) -> str:
@@ -153,14 +172,19 @@ def build_prompt(answer: Answer, text: str, question: str, rubric: Rubric, items
     criteria = tuple(i for i in items if isinstance(i, Criterion))
     flags = tuple(i for i in items if isinstance(i, Flag))
     model, schema, shape = _model_for(criteria, flags)
-    tag = hashlib.sha256(text.encode()).hexdigest()[:10].upper()  # unguessable from inside the answer
-    context = {"open": f"<<ANSWER-{tag}>>", "close": f"<<END-ANSWER-{tag}>>", "schema": shape,
-               "rubric": rubric, "question": question, "answer": text, "criteria": criteria, "flags": flags,
+    text, question = defuse_markers(text), defuse_markers(question or "")
+    # the markers' code comes from the input itself: text cannot contain the hash of itself, so it
+    # cannot close its block early (and anything marker-like in it was defused above)
+    tag = hashlib.sha256(f"{question}\0{text}".encode()).hexdigest()[:10].upper()
+    context = {"open": f"<<ANSWER-{tag}>>", "close": f"<<END-ANSWER-{tag}>>", "tag": tag,
+               "open_question": f"<<QUESTION-{tag}>>", "close_question": f"<<END-QUESTION-{tag}>>",
+               "schema": shape, "rubric": rubric, "question": question.strip(), "answer": text,
+               "criteria": criteria, "flags": flags,
                "rubric_question": next((q for q in rubric.questions if q.id == answer.question_id), None)}
-    messages = [{"role": "system", "content": system_template.render(**context)},
+    messages = [{"role": "system", "content": system_template.render(schema=shape)},
                 {"role": "user", "content": user_template.render(**context)}]
     prompt_hash = hashlib.sha256(json.dumps(messages, sort_keys=True).encode()).hexdigest()
-    return JudgePrompt(messages, schema, model, prompt_hash, template_hash, bool(_INJECTION.search(text)))
+    return JudgePrompt(messages, schema, model, prompt_hash, template_hash, detect_in_answer(answer))
 
 
 def extract_json(text: str) -> Any:

@@ -120,8 +120,12 @@ class LLMScorer:
                  located: dict[str, Evidence], scorer: str | None = None) -> Verdict:
         kind = "criterion" if isinstance(item, Criterion) else "flag"
         group = "criteria" if kind == "criterion" else "flags"
+        from ..judge.injection import review_note
+        from ..notes import CONFIDENCE_CAP
         values, reasons, quotes, errors = [], [], [], []
-        injected = any(job.prompt.injection_suspected for job, _ in samples)  # our own check of the answer
+        # our own check of the answer, the question and the metadata; then the judge's own report
+        finding = next((job.prompt.injection for job, _ in samples if job.prompt.injection is not None), None)
+        reported = False
         for _, result in samples:
             if result is None or result.parsed is None:
                 errors.append(result.error if result is not None else "not attempted")
@@ -133,7 +137,7 @@ class LLMScorer:
             values.append(float(entry["level"]) if kind == "criterion" else (1.0 if entry["raised"] else 0.0))
             reasons.append(entry.get("reason", ""))
             quotes += entry.get("evidence", [])
-            injected = injected or bool(result.parsed.get("injection_detected"))
+            reported = reported or bool(result.parsed.get("injection_detected"))
         name = scorer or self.name
         if not values:
             return unscored(answer.answer_id, item, name, "; ".join(dict.fromkeys(errors)) or "no reply")
@@ -160,11 +164,14 @@ class LLMScorer:
             notes.append(f"{values.count(value)}/{len(values)} samples agree")
         if missing:
             notes.append(f"{missing} quote(s) not found in the answer (unverified)")
-        if injected:
-            notes.append("the answer contains text that tries to instruct the judge")
         if errors:
             notes.append(f"{len(errors)} sample(s) failed")
         if notes:
             reason = f"{reason} [{'; '.join(notes)}]"
+        if finding is not None or reported:
+            # a verdict the input may have steered: for review, never at full confidence (and combine does
+            # not let it decide 'final' against the offline scorers)
+            reason = f"{reason} {review_note(finding, reported)}"
+            confidence = min(confidence, CONFIDENCE_CAP)
         return Verdict(answer_id=answer.answer_id, item_kind=kind, item_id=item.id, scorer=name, value=value,
                        confidence=round(confidence, 4), status="scored", reason=reason, evidence=evidence)

@@ -437,7 +437,8 @@ def _range_verdicts(conn: duckdb.DuckDBPyConnection, run: RunInfo, lo: str, hi: 
 
 # -- warnings: what ingest and matching were unsure about -----------------------------------------
 
-WARNING_KINDS = ("speaker_label_corrected", "extra_speaker", "unexpected_label", "roles_uncertain", "low_match")
+WARNING_KINDS = ("speaker_label_corrected", "extra_speaker", "unexpected_label", "roles_uncertain", "low_match",
+                 "injection_suspected")
 
 
 @dataclass
@@ -502,6 +503,29 @@ def run_warnings(conn: duckdb.DuckDBPyConnection, run: RunInfo, *,
                         f"threshold {threshold:g})")
             found.append(RunWarning(path, line, "low_match", f"{transcript_id} answer {seq} {what}; question: "
                                     f"{asked!r}", transcript_id, cand))
+    found += _injection_warnings(conn, answers, params, run.run_id)
     found.sort(key=lambda w: (w.path, w.line is None, w.line or 0, w.kind))
     return found
 
+
+def _injection_warnings(conn: duckdb.DuckDBPyConnection, answers: str, params: list[Any],
+                        run_id: str) -> list[RunWarning]:
+    """The run's answers whose judge verdicts are marked as steered by suspected prompt injection
+    (evaluator.judge.injection): one warning per answer, for a reviewer to read."""
+    from ..notes import INJECTION_MARK, note_detail
+
+    rows = conn.execute(f"""
+        SELECT s.path, coalesce(tu.line, TRY_CAST(json_extract_string(a.metadata, '$.source_line') AS INTEGER)),
+               a.transcript_id, a.candidate_id, a.seq, min(sc.reason)
+        FROM ({answers}) a
+        JOIN scores sc ON sc.run_id = ? AND sc.answer_id = a.answer_id
+        JOIN transcripts t ON t.transcript_id = a.transcript_id
+        JOIN sources s ON s.source_id = t.source_id
+        LEFT JOIN turns tu ON tu.transcript_id = a.transcript_id AND tu.idx = a.turn_start
+        WHERE (sc.scorer = 'llm' OR sc.scorer LIKE 'llm@%') AND sc.status = 'scored' AND contains(sc.reason, ?)
+        GROUP BY ALL""", [*params, run_id, INJECTION_MARK]).fetchall()
+    return [RunWarning(path, line, "injection_suspected",
+                       f"{transcript_id} answer {seq}: suspected prompt injection ({note_detail(reason)}); its judge "
+                       "verdicts are for review, and 'final' follows the offline scorers where none agrees with the "
+                       "judge", transcript_id, cand)
+            for path, line, transcript_id, cand, seq, reason in rows]
