@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= evaluator.duckdb
 REPORTS ?= reports
 
-.PHONY: demo test install install-test browser clean bench bench-llm model accuracy accuracy-sealed accuracy-llm-local screenshots bench-assess
+.PHONY: demo test install install-test browser clean bench bench-llm model accuracy accuracy-sealed accuracy-llm-local screenshots bench-assess bench-app
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,10 @@ bench: install
 # Cold start of `evaluator assess` for one answer, offline scorers (goal ≤ 1 s; prints figures).
 bench-assess: install
 	$(BIN)/python scripts/bench_assess.py
+
+# The review app under load: 2,000 requests, 50 concurrent, over the database of `make demo` (prints figures).
+bench-app: install
+	$(BIN)/python scripts/bench_app.py --db $(DB)
 
 # LLM judge throughput, tokens and cache against a local scripted server (prints figures).
 bench-llm: install-test

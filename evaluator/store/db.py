@@ -76,12 +76,14 @@ def migrate(conn: duckdb.DuckDBPyConnection, target: int | None = None) -> list[
 
 
 def connect(path: str | Path | None = None, *, read_only: bool = False, wait: float = 0.0,
-            on_wait: Callable[[str], None] | None = None) -> duckdb.DuckDBPyConnection:
+            on_wait: Callable[[str], None] | None = None, threads: int | None = None) -> duckdb.DuckDBPyConnection:
     """Open (creating and migrating when writable) the database at ``path``.
 
     Another process holding the file (a writer; or, for a writer, a reader such as a request of
     the review app) is waited for up to ``wait`` seconds, ``on_wait`` told once; then
-    :class:`DatabaseInUseError`.
+    :class:`DatabaseInUseError`. ``threads``: DuckDB's worker threads per query [default: one per
+    core]; the review app uses 1, as its small queries run side by side from request threads
+    (a connection's settings must match those of any other open in the same process).
     """
     db_path = str(path or default_db_path())
     if read_only and not Path(db_path).exists():
@@ -95,7 +97,8 @@ def connect(path: str | Path | None = None, *, read_only: bool = False, wait: fl
     told = False
     while True:
         try:
-            conn = duckdb.connect(db_path, read_only=read_only, config={"memory_limit": limit})
+            config = {"memory_limit": limit, **({"threads": threads} if threads else {})}
+            conn = duckdb.connect(db_path, read_only=read_only, config=config)
             break
         except duckdb.IOException as exc:
             text = str(exc)

@@ -6,15 +6,18 @@ Pages (all GET, read-only): ``/`` the cohort (sortable, paginated), ``/runs``, `
 ``/assess`` posts too (it writes nothing, but a form is a form). Every page is rendered by Jinja2
 with autoescape on and served with a strict Content-Security-Policy (no script at all).
 
-The database is opened per request (read-only for GET) and closed at once, so ``evaluator run``,
-``report`` or ``export`` can use the same file between requests; a request that finds it in use
-gets a 503 page saying so.
+The app holds no connection to the database while idle, so ``evaluator run``, ``report`` or
+``export`` can use the same file between requests; a request that finds it in use gets a 503 page
+saying so. Requests served at the same time share one read-only connection, and what the pages
+read is cached while the file is unchanged (:mod:`evaluator.web.database`).
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
+import functools
+import secrets
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -35,9 +38,9 @@ from ..errors import DatabaseInUseError, EvaluatorError, InputError, NoRunYetErr
 from ..report.render import highlight_html, num
 from ..rubric import LoadedRubric
 from ..rubric.watch import WatchedRubric
-from ..store import connect
 from ..store.reads import OVERALL_RULE
 from .csrf import COOKIE, FIELD, CsrfGuard
+from .database import Database
 
 REVIEWER_COOKIE = "evaluator_reviewer"
 MAX_FORM_BYTES = 1_000_000  # an answer pasted into /assess is at most 200k characters
@@ -50,9 +53,14 @@ SECURITY_HEADERS = {
     "Cache-Control": "no-store",
 }
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
+PAGES = ["cohort.html.j2", "runs.html.j2", "candidate.html.j2", "answer.html.j2", "assess.html.j2",
+         "empty.html.j2", "error.html.j2"]
 
 
+@functools.lru_cache(maxsize=None)
 def _environment() -> Environment:
+    """The pages' Jinja environment, one per process, every page compiled at once (compiling one on
+    its first request held the event loop for 5–23 ms)."""
     env = Environment(loader=ChoiceLoader([PackageLoader("evaluator.web", "templates"),
                                            PackageLoader("evaluator.report", "templates")]),
                       autoescape=select_autoescape(["html", "j2"], default=True), undefined=StrictUndefined,
@@ -60,6 +68,8 @@ def _environment() -> Environment:
     env.filters["num"] = num
     env.globals["script_src"] = "'none'"
     env.globals["overall_rule"] = OVERALL_RULE  # the ranking rule, stated as in the static report
+    for name in PAGES:
+        env.get_template(name)
     return env
 
 
@@ -67,6 +77,14 @@ def _href(path: str, **params: Any) -> str:
     """A link to one of our pages; every parameter is percent-encoded (ids are untrusted)."""
     query = urlencode({k: v for k, v in params.items() if v is not None}, quote_via=quote)
     return f"{path}?{query}" if query else path
+
+
+@dataclass
+class _Read:
+    """What a page read from the database, as cached (:meth:`ReviewApp._read`): the view, and the
+    page once rendered from it alone (per template; every browser's CSRF token put in at serving)."""
+    view: Any
+    html: dict[str, str] = field(default_factory=dict)
 
 
 class ReviewApp:
@@ -79,25 +97,32 @@ class ReviewApp:
         self.assess_scorers = assess_scorers
         self.csrf = CsrfGuard()
         self.env = _environment()
-        self._lock = threading.Lock()  # one DuckDB connection at a time in this process
+        self.db = Database(self.db_path)
+        self._token_mark = secrets.token_hex(32)  # stands for the CSRF token in a cached page
 
     # -- database -------------------------------------------------------------------------
 
     def with_db(self, fn: Callable[[Any], Any], *, write: bool = False) -> Any:
-        """Run ``fn(conn)`` on a connection opened for this call only."""
-        with self._lock:
-            conn = connect(self.db_path, read_only=not write)
-            try:
-                return fn(conn)
-            finally:
-                conn.close()
+        """Run ``fn(conn)`` (blocking, uncached): on a read-only cursor shared with the requests in
+        flight, or with ``write`` on a connection of its own once they are done."""
+        return self.db.run(fn, write=write)
 
     # -- rendering ------------------------------------------------------------------------
 
-    def page(self, request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    def page(self, request: Request, template: str, status: int = 200, *, cached: _Read | None = None,
+             **context: Any) -> HTMLResponse:
+        """``template`` rendered with ``context``; with ``cached``, a page that depends on nothing but
+        the read it comes from (and the CSRF token), rendered once per read and kept with it."""
         cookie = request.cookies.get(COOKIE) or CsrfGuard.new_cookie()
-        html = self.env.get_template(template).render(csrf_field=FIELD, csrf_token=self.csrf.token_for(cookie),
-                                                      href=_href, **context)
+        token = self.csrf.token_for(cookie)
+        if cached is None:
+            html = self.env.get_template(template).render(csrf_field=FIELD, csrf_token=token, href=_href, **context)
+        else:
+            html = cached.html.get(template)
+            if html is None:
+                html = cached.html[template] = self.env.get_template(template).render(
+                    csrf_field=FIELD, csrf_token=self._token_mark, href=_href, **context)
+            html = html.replace(self._token_mark, token)
         response = HTMLResponse(html, status_code=status)
         if request.cookies.get(COOKIE) != cookie:
             response.set_cookie(COOKIE, cookie, httponly=True, samesite="strict", path="/")
@@ -118,29 +143,35 @@ class ReviewApp:
         if order not in (None, "asc", "desc"):
             raise InputError("order must be 'asc' or 'desc'")
         page = _int(q.get("page", "1"), "page")
-        data = await self._read(lambda c: review.cohort_page(
-            c, q.get("run") or None, sort=sort, descending=None if order is None else order == "desc", page=page))
+        run_id = q.get("run") or None
+        read = await self._read(("cohort", run_id, sort, order, page), lambda c: review.cohort_page(
+            c, run_id, sort=sort, descending=None if order is None else order == "desc", page=page))
+        data = read.view
         if data is None:
-            return self.page(request, "empty.html.j2", db=self.db_path)
-        return self.page(request, "cohort.html.j2", p=data, run=data.run, rubric=data.run.rubric)
+            return self.page(request, "empty.html.j2", cached=read, db=self.db_path)
+        return self.page(request, "cohort.html.j2", cached=read, p=data, run=data.run, rubric=data.run.rubric)
 
     async def runs(self, request: Request) -> Response:
         from ..runs import list_runs
-        runs = await run_in_threadpool(self.with_db, list_runs)
-        return self.page(request, "runs.html.j2", runs=runs)
+        read = await self._read(("runs",), list_runs)
+        return self.page(request, "runs.html.j2", cached=read, runs=read.view)
 
     async def candidate(self, request: Request) -> Response:
         candidate_id = _required(request, "id")
-        view = await self._read(lambda c: review.candidate_view(c, candidate_id, request.query_params.get("run")))
+        run_id = request.query_params.get("run")
+        read = await self._read(("candidate", candidate_id, run_id),
+                                lambda c: review.candidate_view(c, candidate_id, run_id))
+        view = read.view
         if view is None:
             raise NotFoundError("the database has no scored run yet")
-        return self.page(request, "candidate.html.j2", v=view, run=view.run, rubric=view.run.rubric)
+        return self.page(request, "candidate.html.j2", cached=read, v=view, run=view.run, rubric=view.run.rubric)
 
     async def answer(self, request: Request, *, error: str | None = None, status: int = 200,
                      answer_id: str | None = None, run_id: str | None = None) -> Response:
         answer_id = answer_id or _required(request, "id")
         run_id = run_id or request.query_params.get("run")
-        view = await self._read(lambda c: review.answer_view(c, answer_id, run_id))
+        view = (await self._read(("answer", answer_id, run_id),
+                                 lambda c: review.answer_view(c, answer_id, run_id))).view
         if view is None:
             raise NotFoundError("the database has no scored run yet")
         spans = [(e["start"], e["end"], i.item.id) for i in view.items for v in [i.final, *i.scorers]
@@ -205,12 +236,15 @@ class ReviewApp:
                          question_id=question_id, error=error, a=result.get("a"), how=result.get("how"),
                          level_name=result.get("level_name"), answer_html=result.get("answer_html"))
 
-    async def _read(self, fn: Callable[[Any], Any]) -> Any:
-        """``fn(conn)`` on a read-only connection; None when the database has no run yet."""
-        try:
-            return await run_in_threadpool(self.with_db, fn)
-        except NoRunYetError:
-            return None
+    async def _read(self, key: Hashable, fn: Callable[[Any], Any]) -> _Read:
+        """``fn(conn)`` read for the page ``key``, cached while the database is unchanged (its view
+        None when the database has no run yet). Views are shared between requests: read-only."""
+        def read(conn: Any) -> _Read:
+            try:
+                return _Read(fn(conn))
+            except NoRunYetError:
+                return _Read(None)
+        return await self.db.read(key, read)
 
     async def _form(self, request: Request) -> dict[str, str]:
         """The posted form, after the size limit, the Origin check and the CSRF check."""
