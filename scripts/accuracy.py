@@ -39,8 +39,8 @@ import numpy as np
 from sklearn.metrics import f1_score, mean_absolute_error
 
 from evaluator.calibrate.stats import cohen_kappa
-from evaluator.classifier import save_model, train
-from evaluator.classifier.model import snap
+from evaluator.classifier import save_model
+from evaluator.training import train
 from evaluator.labels import import_labels
 from evaluator.pipeline import ingest_paths, score_answers
 from evaluator.rubric import load_rubric
@@ -149,7 +149,7 @@ def evaluate(conn, item_ids: list[str], gold: dict[str, dict[str, str]], rubric)
             figures["weighted_f1"] = float(f1_score(y, p, average="weighted", zero_division=0))
         else:
             levels = [lv.value for lv in criterion.levels]
-            snapped = np.array([snap(float(v), levels) for v in y])  # a test grade the training never gave
+            snapped = np.array([criterion.nearest_level(float(v)) for v in y])  # a test grade the training never gave
             figures.update({"pearson": float(np.corrcoef(y, p)[0, 1]) if len(set(p)) > 1 else None,
                             "qwk": float(cohen_kappa(snapped, p, weights="quadratic", labels=levels)),
                             "rmse": float(np.sqrt(np.mean((y - p) ** 2))), "mae": float(mean_absolute_error(y, p))})

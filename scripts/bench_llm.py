@@ -23,7 +23,7 @@ from evaluator.judge.estimate import OUTPUT_TOKENS_PER_ITEM, input_tokens_of  # 
 from evaluator.judge.prompt import build_prompt  # noqa: E402
 from evaluator.match import QuestionMatcher  # noqa: E402
 from evaluator.pipeline import ingest_paths, score_answers  # noqa: E402
-from evaluator.classifier.data import load_answers  # noqa: E402
+from evaluator.training.data import load_answers  # noqa: E402
 from evaluator.rubric import load_rubric  # noqa: E402
 from evaluator.store import connect  # noqa: E402
 from tests.judge.server import Reply, ScriptedServer, honest_verdict  # noqa: E402  (the tests' server)

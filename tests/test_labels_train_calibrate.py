@@ -9,7 +9,7 @@ import json
 import duckdb
 import pytest
 
-from evaluator.classifier.model import load_joblib
+from evaluator.classifier.pickled import load_joblib
 from evaluator.rubric import load_rubric
 from evaluator.scorers.classifier import BUNDLED
 
@@ -152,7 +152,7 @@ def test_calibrate_without_labels_is_a_clear_error(cli, db, tmp_path):
 
 
 def test_consensus_rules():
-    from evaluator.classifier.data import consensus
+    from evaluator.labels.resolution import consensus
     rubric = load_rubric(RUBRIC).rubric
     assert consensus([1.0, 0.0], rubric.flag("researcher_framing")) == 1.0  # ties go to raised
     assert consensus([0.0, 0.0, 1.0], rubric.flag("researcher_framing")) == 0.0

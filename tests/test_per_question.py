@@ -16,11 +16,11 @@ from sklearn.linear_model import Ridge
 from sklearn.pipeline import Pipeline
 
 from evaluator.classifier import portable
-from evaluator.classifier.data import load_answers, training_examples
 from evaluator.classifier.features import AnswerFeatures
 from evaluator.classifier.model import FORMAT, is_regression, item_signature, load_model, save_model
 from evaluator.classifier.per_question import PerQuestionFeatures
-from evaluator.classifier.training import _estimator, _features, fit_item
+from evaluator.training.data import load_answers, training_examples
+from evaluator.training.fit import _estimator, _features, fit_item
 from evaluator.cli import main
 from evaluator.errors import ScorerError
 from evaluator.rubric import load_rubric

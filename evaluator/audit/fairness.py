@@ -19,11 +19,10 @@ from typing import Any
 
 import duckdb
 
-from ..classifier.data import consensus
-from ..labels.resolution import label_values
+from ..labels.resolution import reference_values, run_index
 from ..rubric import Flag
 from ..store.labelstore import stored_labels
-from ..store.reads import AUTOMATIC_SCORES, RunInfo, run_answer_keys, scores_cte
+from ..store.reads import AUTOMATIC_SCORES, RunInfo, scores_cte
 
 MIN_STRATUM = 5  # fewer answers than this at one human level say nothing about a correlation
 FOUR_FIFTHS = 0.8
@@ -53,8 +52,8 @@ def length_bias(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> dict[str, Any]
         SELECT f.answer_id, f.item_id, f.value, len(string_split(trim(a.text), ' ')) AS words
         FROM ({AUTOMATIC_SCORES}) f JOIN answers a USING (answer_id)
         WHERE f.run_id = ? AND f.scorer = 'final' AND f.status = 'scored'""", [run.run_id]).fetchall()
-    by_key, current = run_answer_keys(conn, run.run_id)
-    labels, _ = label_values(stored_labels(conn), items, by_key, current)
+    # the consensus of the imported raters, resolved against the run's answers as calibration does
+    humans = reference_values(stored_labels(conn), items, run_index(conn, run.run_id)).values
     out: dict[str, Any] = {}
     for item_id, item in items.items():
         points = [(answer_id, value, words) for answer_id, i, value, words in rows if i == item_id]
@@ -62,9 +61,9 @@ def length_bias(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> dict[str, Any]
             continue
         strata_points: dict[float, list[tuple[float, float]]] = defaultdict(list)
         for answer_id, value, words in points:
-            raters = labels.get((answer_id, item_id))
-            if raters:
-                strata_points[consensus(list(raters.values()), item)].append((words, value))
+            human = humans.get((answer_id, item_id))
+            if human is not None:
+                strata_points[human].append((words, value))
         entry: dict[str, Any] = {"kind": "flag" if isinstance(item, Flag) else "criterion",
                                  "n": len(points),
                                  "overall_rho": _spearman([p[2] for p in points], [p[1] for p in points])}

@@ -17,7 +17,7 @@ from typing import Any
 import duckdb
 import numpy as np
 
-from ..classifier.data import consensus
+from ..labels.resolution import item_level
 from ..models import Evidence, Verdict
 from ..rubric import Criterion, Flag
 from ..scorers.classifier import IN_SAMPLE
@@ -25,7 +25,7 @@ from ..scorers.combine import FINAL, combine
 from ..store.reads import run_info
 from ..store.writes import bulk_insert, insert_scores, transaction
 from . import stats
-from .run import _resolve_labels, _snap
+from .run import _resolve_labels
 
 MIN_LABELLED = 20
 
@@ -34,7 +34,7 @@ def fit_combine(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, r
                 min_labelled: int = MIN_LABELLED) -> dict[str, Any]:
     """The fitted rule for a run: ``{"run_id", "reference", "items": {item_id: {priority, metric, figures}}}``."""
     run = run_info(conn, run_id)
-    labels, *_ = _resolve_labels(conn, run, reference)  # raises when no label of the reference matches
+    refs, _ = _resolve_labels(conn, run, reference)  # raises when no label of the reference matches
     verdicts: dict[tuple[str, str], dict[str, tuple[float, str]]] = defaultdict(dict)
     for answer_id, item_id, scorer, value, reason in conn.execute(
             "SELECT answer_id, item_id, scorer, value, reason FROM scores "
@@ -43,7 +43,7 @@ def fit_combine(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, r
     default = list(run.rubric.combine)
     items: dict[str, Any] = {}
     for item in [*run.rubric.criteria, *run.rubric.flags]:
-        fitted = _fit_item(item, labels, verdicts, reference, min_labelled)
+        fitted = _fit_item(item, refs.values, verdicts, min_labelled)
         if fitted is None:
             continue
         ranked = sorted(fitted, key=lambda s: -fitted[s]["value"])
@@ -56,23 +56,20 @@ def _metric_name(item: Criterion | Flag) -> str:
     return "kappa" if isinstance(item, Flag) or item.scale == "nominal" else "qwk"
 
 
-def _fit_item(item: Criterion | Flag, labels: dict[tuple[str, str], dict[str, float]],
-              verdicts: dict[tuple[str, str], dict[str, tuple[float, str]]], reference: str,
+def _fit_item(item: Criterion | Flag, references: dict[tuple[str, str], float],
+              verdicts: dict[tuple[str, str], dict[str, tuple[float, str]]],
               min_labelled: int) -> dict[str, dict[str, Any]] | None:
     levels = [0.0, 1.0] if isinstance(item, Flag) else [float(lv.value) for lv in item.levels]
     weights = None if _metric_name(item) == "kappa" else "quadratic"
     pairs: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
-    for (answer_id, item_id), raters in labels.items():
+    for (answer_id, item_id), human in references.items():
         if item_id != item.id:
-            continue
-        human = consensus(list(raters.values()), item) if reference == "consensus" else raters.get(reference)
-        if human is None:
             continue
         for scorer, (value, reason) in verdicts.get((answer_id, item_id), {}).items():
             if IN_SAMPLE in reason:  # a classifier judged on its own training answers
                 continue
-            pairs[scorer][0].append(_snap(human, levels))
-            pairs[scorer][1].append(_snap(value, levels))
+            pairs[scorer][0].append(item_level(item, human))
+            pairs[scorer][1].append(item_level(item, value))
     fitted = {}
     for scorer, (human, pred) in pairs.items():
         if len(human) < min_labelled:

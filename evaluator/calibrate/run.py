@@ -17,10 +17,9 @@ from typing import Any
 import duckdb
 import numpy as np
 
-from ..classifier.data import consensus
 from ..errors import NotFoundError, StoreError
 from ..rubric import Criterion, Flag, Rubric
-from ..labels.resolution import LabelValues, Resolution, count_by_reason, reasons_text, resolve_stored, run_index
+from ..labels.resolution import References, count_by_reason, item_level, reasons_text, reference_values, run_index
 from ..store.labelstore import stored_labels
 from ..store.overrides import OVERRIDE_RATER
 from ..store.reads import RunInfo, run_info
@@ -59,9 +58,10 @@ def _nominal_metrics(levels: list[float]) -> Any:
 
 
 def _resolve_labels(conn: duckdb.DuckDBPyConnection, run: RunInfo, reference: str = "consensus"
-                    ) -> tuple[LabelValues, Resolution, list[str]]:
-    """(answer, item) → {rater: value} for the run's answers, how every label resolved, and the
-    reference raters (whose use is reported: one rater, or every imported rater for the consensus).
+                    ) -> tuple[References, list[str]]:
+    """The human reference for the run's answers (one value per labelled (answer, item), every
+    rater's labels behind it, how every label resolved), and the reference raters (whose use is
+    reported: one rater, or every imported rater for the consensus).
 
     Raises when the reference names no rater with labels, or none of its labels match the run, so
     nothing is written. Reviewers' overrides are labels only when asked for by name
@@ -84,14 +84,15 @@ def _resolve_labels(conn: duckdb.DuckDBPyConnection, run: RunInfo, reference: st
                          f"{OVERRIDE_RATER}")
     items = {c.id: c for c in run.rubric.criteria} | {f.id: f for f in run.rubric.flags}
     index = run_index(conn, run.run_id, {q.id for q in run.rubric.questions})
-    resolution = resolve_stored(labels, items, index)
+    refs = reference_values(labels, items, index, None if reference == "consensus" else reference)
+    resolution = refs.resolution
     if not any(resolution.used[r] for r in raters):
         missed = [u for u in resolution.unresolved if u.rater in raters]
         raise StoreError(f"no human labels match this run's answers: none of the {len(missed)} labels of "
                          f"{' and '.join(raters) if len(raters) <= 3 else f'{len(raters)} raters'} resolve to an "
                          f"answer of run {run.run_id} ({reasons_text(count_by_reason(missed))}); 'evaluator runs' "
                          "lists the runs, 'evaluator labels check' the labels")
-    return resolution.values, resolution, raters
+    return refs, raters
 
 
 def _clusters(conn: duckdb.DuckDBPyConnection, run_id: str, cluster_by: str) -> tuple[dict[str, str], str]:
@@ -106,10 +107,6 @@ def _clusters(conn: duckdb.DuckDBPyConnection, run_id: str, cluster_by: str) -> 
 
 def _levels(item: Criterion | Flag) -> list[float]:
     return [0.0, 1.0] if isinstance(item, Flag) else [lv.value for lv in item.levels]
-
-
-def _snap(value: float, levels: list[float]) -> float:
-    return min(levels, key=lambda lv: (abs(lv - value), lv))
 
 
 def _reliability(human: list[float], pred: list[float], confidence: list[float | None], is_flag: bool,
@@ -138,7 +135,8 @@ def calibrate(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, ref
     """Every figure of the calibration as a JSON-ready document (see docs/calibration.md)."""
     run = run_info(conn, run_id)
     rubric: Rubric = run.rubric
-    labels, resolution, raters = _resolve_labels(conn, run, reference)
+    refs, raters = _resolve_labels(conn, run, reference)
+    labels, resolution = refs.raters, refs.resolution
     unresolved = [u for u in resolution.unresolved if u.rater in raters]
     clusters, cluster_by = _clusters(conn, run.run_id, cluster_by)
     verdicts: dict[tuple[str, str], dict[str, tuple[float | None, float | None, str, str, str]]] = defaultdict(dict)
@@ -152,7 +150,7 @@ def calibrate(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, ref
     scorers = sorted({s for v in verdicts.values() for s in v}, key=lambda s: (s == "final", s))
     items_out = []
     for item in [*rubric.criteria, *rubric.flags]:
-        entry = _calibrate_item(conn, item, labels, verdicts, scorers, clusters, reference, n_boot, worst, seed)
+        entry = _calibrate_item(conn, item, refs, verdicts, scorers, clusters, n_boot, worst, seed)
         if entry is not None:
             items_out.append(entry)
     document = {"run_id": run.run_id, "rubric": {"id": rubric.id, "version": run.rubric_version,
@@ -170,23 +168,14 @@ def calibrate(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, ref
     return document
 
 
-def _calibrate_item(conn: duckdb.DuckDBPyConnection, item: Criterion | Flag,
-                    labels: dict[tuple[str, str], dict[str, float]], verdicts: dict, scorers: list[str],
-                    clusters: dict[str, str], reference: str, n_boot: int, worst: int, seed: int) -> dict | None:
+def _calibrate_item(conn: duckdb.DuckDBPyConnection, item: Criterion | Flag, refs: References, verdicts: dict,
+                    scorers: list[str], clusters: dict[str, str], n_boot: int, worst: int, seed: int) -> dict | None:
     is_flag = isinstance(item, Flag)
     scale = "binary" if is_flag else item.scale  # type: ignore[union-attr]
     levels = _levels(item)
-    units = []
-    for (answer_id, item_id), raters in sorted(labels.items()):
-        if item_id != item.id:
-            continue
-        if reference == "consensus":
-            human = consensus(list(raters.values()), item)
-        elif reference in raters:
-            human = raters[reference]
-        else:
-            continue
-        units.append(Unit(answer_id, clusters.get(answer_id, answer_id), _snap(human, levels), raters))
+    units = [Unit(answer_id, clusters.get(answer_id, answer_id), item_level(item, human),
+                  refs.raters[(answer_id, item_id)])
+             for (answer_id, item_id), human in sorted(refs.values.items()) if item_id == item.id]
     if not units:
         return None
     names = ["not raised", "raised"] if is_flag else [lv.label or f"{lv.value:g}" for lv in item.levels]  # type: ignore[union-attr]
@@ -200,7 +189,7 @@ def _calibrate_item(conn: duckdb.DuckDBPyConnection, item: Criterion | Flag,
                                   "in_sample": sum(1 for _, v in scored if IN_SAMPLE in v[3])}
         if len(scored) >= 2:
             human = [u.human for u, _ in scored]
-            pred = [_snap(v[0], levels) for _, v in scored]
+            pred = [item_level(item, v[0]) for _, v in scored]
             cl = [u.cluster for u, _ in scored]
             if is_flag:
                 result.update(stats.with_ci(stats.binary_metrics, human, pred, cl, FLAG_KEYS, n_boot=n_boot, seed=seed))
@@ -255,7 +244,7 @@ def _final_versus_scorers(item: Criterion | Flag, units: list[Unit], verdicts: d
             if (mine is None or theirs is None or mine[0] is None or theirs[0] is None
                     or IN_SAMPLE in theirs[3] or IN_SAMPLE in mine[3]):
                 continue
-            rows.append((u.human, _snap(mine[0], levels), _snap(theirs[0], levels), u.cluster))
+            rows.append((u.human, item_level(item, mine[0]), item_level(item, theirs[0]), u.cluster))
         if len(rows) < 2:
             continue
         human, final, single = (np.array([r[i] for r in rows], dtype=float) for i in range(3))
@@ -307,7 +296,7 @@ def _human_baseline(item: Criterion | Flag, units: list[Unit], levels: list[floa
     ratings: dict[str, dict[str, float]] = defaultdict(dict)
     for u in shared:
         for rater, value in u.raters.items():
-            ratings[rater][u.answer_id] = _snap(value, levels)
+            ratings[rater][u.answer_id] = item_level(item, value)
     result = stats.pairwise_rater_agreement(ratings, None if binary else levels, binary)
     index = np.arange(len(shared))
 
@@ -316,7 +305,7 @@ def _human_baseline(item: Criterion | Flag, units: list[Unit], levels: list[floa
         for k, i in enumerate(idx.tolist()):  # a unit drawn twice enters twice, under one key per draw
             u = shared[i]
             for rater, value in u.raters.items():
-                sub[rater][f"{u.answer_id}#{k}"] = _snap(value, levels)
+                sub[rater][f"{u.answer_id}#{k}"] = item_level(item, value)
         try:
             return stats.pairwise_rater_agreement(sub, None if binary else levels, binary)["mean_kappa"]
         except ValueError:

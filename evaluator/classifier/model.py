@@ -1,24 +1,23 @@
 """The saved classifier model: a joblib file with one fitted pipeline per item and its metadata.
 
 joblib files are pickles, and unpickling a file can run any code it holds: they are loaded only
-when the caller says the file is trusted (``trust=True``, ``--trust-model``). Beside each
-``.joblib``, :func:`save_model` writes an ``.npz`` with the same model as numpy arrays and JSON
-(see :mod:`.portable`): ``load_model(..., backend="numpy")``, the default, predicts from it without
-unpickling anything and without importing scikit-learn.
+when the caller says the file is trusted (``trust=True``, ``--trust-model``; see :mod:`.pickled`).
+Beside each ``.joblib``, :func:`save_model` writes an ``.npz`` with the same model as numpy arrays
+and JSON (see :mod:`.portable`): ``load_model(..., backend="numpy")``, the default, predicts from
+it without unpickling anything and without importing scikit-learn.
 
 This module imports neither joblib nor scikit-learn until a function needs them.
 """
 
 from __future__ import annotations
 
-import platform
 from pathlib import Path
 from typing import Any
 
 from ..errors import ScorerError
 from ..rubric import Criterion, LoadedRubric, Rubric
-
-FORMAT = "evaluator-classifier/1"
+from . import pickled  # called as pickled.load_joblib: one loader to guard (or to stub in a test)
+from .pickled import FORMAT
 
 
 def item_signature(rubric: Rubric) -> dict[str, list[float]]:
@@ -26,15 +25,6 @@ def item_signature(rubric: Rubric) -> dict[str, list[float]]:
     signature = {c.id: [lv.value for lv in c.levels] for c in rubric.criteria}
     signature.update({f.id: [0.0, 1.0] for f in rubric.flags})
     return signature
-
-
-def library_versions() -> dict[str, str]:
-    import numpy
-    import sklearn
-
-    from .. import __version__
-    return {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
-            "numpy": numpy.__version__, "evaluator": __version__}
 
 
 def save_model(model: dict[str, Any], path: str | Path) -> dict[str, str]:
@@ -48,26 +38,6 @@ def save_model(model: dict[str, Any], path: str | Path) -> dict[str, str]:
         raise ScorerError(f"{path}: give the model file a .joblib name; the .npz beside it is written too")
     joblib.dump(model, path, compress=3)
     return save_portable(model, portable_path(path), source=path)
-
-
-UNTRUSTED = ("loading a .joblib file unpickles it, which can run any code it holds; predict from its "
-             ".npz copy (data only), or pass --trust-model if you made the file yourself")
-
-
-def load_joblib(path: str | Path, *, trust: bool = False) -> dict[str, Any]:
-    """The model as saved, with its scikit-learn pipelines (imports scikit-learn). Refused unless
-    ``trust``: a pickle can run code when loaded."""
-    if not trust:
-        if not Path(path).exists():
-            raise ScorerError(f"no classifier model at {path}; train one with 'evaluator train'")
-        raise ScorerError(f"{path}: {UNTRUSTED}")
-    import joblib
-    try:
-        return joblib.load(path)
-    except FileNotFoundError as exc:
-        raise ScorerError(f"no classifier model at {path}; train one with 'evaluator train'") from exc
-    except Exception as exc:  # a corrupt or foreign pickle
-        raise ScorerError(f"cannot load classifier model {path}: {type(exc).__name__}: {exc}") from exc
 
 
 def load_model(path: str | Path, rubric: LoadedRubric | None = None, *, backend: str = "numpy",
@@ -90,7 +60,7 @@ def load_model(path: str | Path, rubric: LoadedRubric | None = None, *, backend:
         return load_for_prediction(path, trust=trust, check=check)  # checked before anything is unpickled
     if backend != "sklearn":
         raise ScorerError(f"unknown classifier backend {backend!r}: numpy or sklearn")
-    model = load_joblib(path, trust=trust)
+    model = pickled.load_joblib(path, trust=trust)
     check(model)
     return model
 
@@ -105,11 +75,6 @@ def _check_rubric(path: str | Path, model: dict[str, Any], r: Rubric) -> None:
         if signature.get(item_id) != model["signature"].get(item_id):
             raise ScorerError(f"classifier model {path}: item {item_id!r} has different levels in this "
                               f"rubric version; retrain it")
-
-
-def snap(value: float, levels: list[float]) -> float:
-    """The level nearest to a regression output."""
-    return min(levels, key=lambda lv: (abs(lv - value), lv))
 
 
 def is_regression(item: Any) -> bool:

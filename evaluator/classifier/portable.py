@@ -38,7 +38,7 @@ import numpy as np
 
 from ..errors import ScorerError
 from ..tfidf import Rows, Tfidf, Unsupported
-from . import portable_per_question
+from . import pickled, portable_per_question
 from .masking import mask_all
 from .portable_per_question import PortablePerQuestion
 
@@ -399,10 +399,9 @@ def load_for_prediction(path: str | Path, *, trust: bool = False,
     else it is made now, and written when the directory is writable) or an ``.npz``. The result is
     the model dict with a numpy pipeline per item (scikit-learn's, from the ``.joblib``, for the
     fallback items) and ``model["prediction"] = {"backend", "file", "fallback"}``. Converting a
-    ``.joblib`` and the fallback items unpickle it: they need ``trust`` (see model.load_joblib).
+    ``.joblib`` and the fallback items unpickle it: they need ``trust`` (see pickled.load_joblib).
     ``check`` (e.g. "trained for this rubric") runs on the model before anything is unpickled for it.
     """
-    from .model import FORMAT as MODEL_FORMAT, load_joblib
     path = Path(path)
     side = portable_path(path)
     if path == side or not path.exists():  # an .npz alone (given, or installed without its .joblib)
@@ -426,8 +425,8 @@ def load_for_prediction(path: str | Path, *, trust: bool = False,
     if not trust:
         raise ScorerError(f"{path}: its .npz copy is missing or was made from another file, and converting "
                           f"it again means unpickling it; pass --trust-model if you made it yourself")
-    model = load_joblib(path, trust=True)  # scikit-learn: once, until the .npz is written
-    if not isinstance(model, dict) or model.get("format") != MODEL_FORMAT:
+    model = pickled.load_joblib(path, trust=True)  # scikit-learn: once, until the .npz is written
+    if not isinstance(model, dict) or model.get("format") != pickled.FORMAT:
         raise ScorerError(f"{path} is not an evaluator classifier model")
     if check is not None:
         check(model)
@@ -446,7 +445,6 @@ def load_for_prediction(path: str | Path, *, trust: bool = False,
 
 def _finish(meta: dict[str, Any], arrays: dict[str, np.ndarray], side: Path, source: Path | None,
             trust: bool, check: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
-    from .model import load_joblib
     try:
         model, fallbacks = build(meta, arrays)
     except (KeyError, ValueError) as exc:  # arrays missing or inconsistent: not a file this code wrote
@@ -460,7 +458,7 @@ def _finish(meta: dict[str, Any], arrays: dict[str, np.ndarray], side: Path, sou
         if not trust:
             raise ScorerError(f"classifier model {source}: item(s) {', '.join(fallbacks)} can only be predicted "
                               f"from the .joblib, and loading it unpickles it; pass --trust-model if you made it")
-        trained = load_joblib(source, trust=True)
+        trained = pickled.load_joblib(source, trust=True)
         for item_id in fallbacks:
             model["items"][item_id]["pipeline"] = trained["items"][item_id]["pipeline"]
     model["prediction"] = {"backend": "numpy", "file": str(side), "fallback": fallbacks}

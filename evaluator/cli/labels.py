@@ -6,7 +6,7 @@ import json
 
 import click
 
-from ..labels import agreement, import_labels, read_labels, resolve
+from ..labels import agreement, file_references, import_labels, read_labels
 from ..labels.agreement import with_numeric_values
 from ..labels.resolution import REASONS, UnresolvedLabel, count_by_reason
 from ..rubric import load_rubric
@@ -91,11 +91,14 @@ def echo_unresolved(unresolved: list[UnresolvedLabel], *, verbose: bool, more_hi
 @db_option
 @click.option("--run", "run_id", default=None, help="Run id [default: the latest complete run].")
 @click.option("--scorer", default="final", show_default=True, help="Scorer whose verdicts are compared.")
-@click.option("--rater", default=None, help="Only this rater's labels [default: every rater].")
+@click.option("--rater", default=None, help="Compare with this rater's labels [default: the consensus of every rater].")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--verbose", "-v", is_flag=True, help=f"List every label not matched (default: the first {LIST_LIMIT}).")
 def check_command(labels_file, db_path, run_id, scorer, rater, as_json, verbose) -> None:
     """Precision, recall and F1 per flag, exact/adjacent agreement and MAE per criterion.
+
+    One human value per labelled (answer, item), as 'evaluator calibrate' takes it (the rater's, or
+    the consensus of every rater), and the same figures, without the intervals.
 
     \b
     Example:
@@ -106,8 +109,9 @@ def check_command(labels_file, db_path, run_id, scorer, rater, as_json, verbose)
     with open_db(db_path, read_only=True) as conn:
         run = run_info(conn, run_id)
         numbered, value_errors = with_numeric_values(parsed.numbered, run.rubric)
-        resolved, unresolved = resolve(conn, run.run_id, numbered, source=str(labels_file))
-        stats = agreement(conn, run.run_id, resolved, scorer=scorer, rater=rater)
+        references = file_references(conn, run, numbered, source=str(labels_file), rater=rater)
+        unresolved = references.resolution.unresolved
+        stats = agreement(conn, run, references, scorer=scorer)
     stats_rows = [s.as_dict() for s in stats]
     if as_json:
         click.echo(json.dumps({"run_id": run.run_id, "scorer": scorer, "rater": rater,
@@ -116,7 +120,7 @@ def check_command(labels_file, db_path, run_id, scorer, rater, as_json, verbose)
                                "unresolved_labels": [u.as_dict() for u in unresolved],
                                "bad_rows": len(parsed.errors) + len(value_errors), "items": stats_rows}, indent=2))
         return
-    click.echo(f"run {run.run_id} · scorer {scorer} · rater {rater or 'all'} · {len(parsed.rows)} labels, "
+    click.echo(f"run {run.run_id} · scorer {scorer} · rater {rater or 'consensus'} · {len(parsed.rows)} labels, "
                f"{len(unresolved)} not matched to an answer of the run, {len(parsed.errors) + len(value_errors)} bad rows")
     click.echo(f"{'flag':<26}{'n':>5}{'prev':>7}{'prec':>7}{'recall':>8}{'F1':>7}{'agree':>7}{'unsc':>6}")
     for r in stats_rows:

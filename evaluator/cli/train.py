@@ -7,7 +7,7 @@ import json
 import click
 
 from ..classifier.model import save_model
-from ..classifier.training import train
+from ..training.fit import train
 from ..rubric import load_rubric
 from . import main
 from .common import db_option, open_db

@@ -2,7 +2,9 @@
 
 A label names its answer by ``answer_id``, or by ``transcript_id`` + ``question_id`` (the rubric
 question the answer responds to: what a reviewer reading a transcript knows). Labels that cannot
-be resolved to an answer of the run are listed with the reason, never silently dropped.
+be resolved to an answer of the run are listed with the reason, never silently dropped. The
+reference (one rater's labels, or the consensus) and the figures are ``evaluator calibrate``'s:
+:mod:`.resolution` and :mod:`evaluator.calibrate.stats`.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ from typing import Any
 import duckdb
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
+from ..calibrate import stats
 from ..errors import InputError
 from ..ingest import read_bytes
 from ..ingest.decode import decode_bytes
-from ..rubric import Rubric
-from .resolution import UnresolvedLabel, resolve_answer, run_index
+from ..rubric import Flag, Rubric
+from ..store.reads import RunInfo
+from .resolution import References, item_level, reference_values, run_index
 
 
 class LabelRow(BaseModel):
@@ -123,102 +127,76 @@ def with_numeric_values(numbered: list[tuple[int, LabelRow]], rubric: Rubric
     return good, errors
 
 
-@dataclass
-class ResolvedLabel:
-    answer_id: str
-    row: LabelRow
-
-
-def resolve(conn: duckdb.DuckDBPyConnection, run_id: str, numbered: list[tuple[int, LabelRow]], *,
-            source: str = "") -> tuple[list[ResolvedLabel], list[UnresolvedLabel]]:
-    """Map labels (with their row numbers in ``source``) to answers of the run; returns (resolved,
-    unresolved), each unresolved label with the reason (see :mod:`evaluator.labels.resolution`)."""
-    index = run_index(conn, run_id)
-    resolved, unresolved = [], []
-    for number, row in numbered:
-        answer_id, reason, detail = resolve_answer(row.answer_id, row.transcript_id, row.question_id, index)
-        if answer_id is None:
-            unresolved.append(UnresolvedLabel(source, number, row.rater, row.item_id, reason or "unknown_answer",
-                                              detail, row.answer_id, row.transcript_id, row.question_id))
-        else:
-            resolved.append(ResolvedLabel(answer_id, row))
-    return resolved, unresolved
+def file_references(conn: duckdb.DuckDBPyConnection, run: RunInfo, numbered: list[tuple[int, LabelRow]], *,
+                    source: str = "", rater: str | None = None) -> References:
+    """The labels of a file (with their row numbers in ``source``) resolved against the run's
+    answers as calibration resolves stored labels: one reference value per (answer, item),
+    ``rater``'s or the consensus of every rater (see :func:`~.resolution.reference_values`).
+    Every label that does not resolve is in ``resolution.unresolved`` with the reason (whatever
+    its rater)."""
+    labels = [{"source": source, "row_number": number, "answer_id": row.answer_id,
+               "transcript_id": row.transcript_id, "question_id": row.question_id, "item_id": row.item_id,
+               "rater": row.rater, "value": row.value, "raw_value": row.raw} for number, row in numbered]
+    items = {c.id: c for c in run.rubric.criteria} | {f.id: f for f in run.rubric.flags}
+    index = run_index(conn, run.run_id, {q.id for q in run.rubric.questions})
+    return reference_values(labels, items, index, rater)
 
 
 @dataclass
 class ItemAgreement:
-    """Agreement of one scorer with the human labels on one item."""
+    """Agreement of one scorer with the human reference on one item (figures from
+    :mod:`evaluator.calibrate.stats`, over both sides at the item's nearest level)."""
 
     item_id: str
     item_kind: str
-    n: int = 0              # labels with a scored verdict to compare
-    unscored: int = 0       # labels whose verdict was unscored
-    missing: int = 0        # labels with no verdict at all (item not applied to that answer)
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-    exact: int = 0
-    adjacent: int = 0
-    abs_error: float = 0.0
-
-    @property
-    def precision(self) -> float | None:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-
-    @property
-    def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+    n: int = 0              # labelled (answer, item) pairs with a scored verdict to compare
+    unscored: int = 0       # pairs whose verdict was unscored
+    missing: int = 0        # pairs with no verdict at all (item not applied to that answer)
+    figures: dict[str, Any] = field(default_factory=dict)  # binary_metrics or ordinal_metrics; empty when n = 0
 
     def as_dict(self) -> dict[str, float | int | str | None]:
+        f = self.figures
         base: dict[str, float | int | str | None] = {
             "item_id": self.item_id, "item_kind": self.item_kind, "n": self.n,
             "unscored": self.unscored, "missing": self.missing,
-            "exact_agreement": self.exact / self.n if self.n else None}
+            "exact_agreement": f.get("agreement" if self.item_kind == "flag" else "exact")}
         if self.item_kind == "flag":
-            base.update(tp=self.tp, fp=self.fp, fn=self.fn, tn=self.tn, precision=self.precision,
-                        recall=self.recall, f1=self.f1, human_prevalence=(self.tp + self.fn) / self.n if self.n else None)
+            base.update({k: f.get(k, 0) for k in ("tp", "fp", "fn", "tn")})
+            base.update({k: f.get(k) for k in ("precision", "recall", "f1", "human_prevalence")})
         else:
-            base.update(adjacent_agreement=self.adjacent / self.n if self.n else None,
-                        mae=self.abs_error / self.n if self.n else None)
+            base.update(adjacent_agreement=f.get("adjacent"), mae=f.get("mae"))
         return base
 
 
-def agreement(conn: duckdb.DuckDBPyConnection, run_id: str, labels: list[ResolvedLabel], *,
-              scorer: str = "final", rater: str | None = None) -> list[ItemAgreement]:
-    """Per-item agreement of ``scorer``'s verdicts with the labels (of one rater, or all)."""
-    verdicts = {(a, i): (v, s, k) for a, i, v, s, k in conn.execute(
-        "SELECT answer_id, item_id, value, status, item_kind FROM scores WHERE run_id = ? AND scorer = ?",
-        [run_id, scorer]).fetchall()}
-    kinds = {i: k for (_, i), (_, _, k) in verdicts.items()}
-    stats: dict[str, ItemAgreement] = {}
-    for label in labels:
-        if rater is not None and label.row.rater != rater:
-            continue
-        item = label.row.item_id
-        entry = stats.setdefault(item, ItemAgreement(item, kinds.get(item, "unknown")))
-        found = verdicts.get((label.answer_id, item))
+def agreement(conn: duckdb.DuckDBPyConnection, run: RunInfo, references: References, *,
+              scorer: str = "final") -> list[ItemAgreement]:
+    """Per-item agreement of ``scorer``'s verdicts with the reference values: for flags
+    :func:`~evaluator.calibrate.stats.binary_metrics`, for criteria
+    :func:`~evaluator.calibrate.stats.ordinal_metrics` ("adjacent": one level step apart), both
+    sides at the item's nearest level, as ``evaluator calibrate`` measures them."""
+    verdicts = {(a, i): (v, s) for a, i, v, s in conn.execute(
+        "SELECT answer_id, item_id, value, status FROM scores WHERE run_id = ? AND scorer = ?",
+        [run.run_id, scorer]).fetchall()}
+    items = {c.id: c for c in run.rubric.criteria} | {f.id: f for f in run.rubric.flags}
+    entries: dict[str, ItemAgreement] = {}
+    pairs: dict[str, tuple[list[float], list[float]]] = {}
+    for (answer_id, item_id), human in sorted(references.values.items()):
+        item = items[item_id]
+        entry = entries.setdefault(item_id, ItemAgreement(item_id, "flag" if isinstance(item, Flag) else "criterion"))
+        found = verdicts.get((answer_id, item_id))
         if found is None:
             entry.missing += 1
             continue
-        value, status, kind = found
-        entry.item_kind = kind
+        value, status = found
         if status != "scored" or value is None:
             entry.unscored += 1
             continue
-        human = label.row.value
         entry.n += 1
-        entry.exact += value == human
-        entry.adjacent += abs(value - human) <= 1
-        entry.abs_error += abs(value - human)
-        if kind == "flag":
-            entry.tp += value == 1 and human == 1
-            entry.fp += value == 1 and human == 0
-            entry.fn += value == 0 and human == 1
-            entry.tn += value == 0 and human == 0
-    return sorted(stats.values(), key=lambda s: (s.item_kind, s.item_id))
+        humans, preds = pairs.setdefault(item_id, ([], []))
+        humans.append(item_level(item, human))
+        preds.append(item_level(item, value))
+    for item_id, (humans, preds) in pairs.items():
+        item = items[item_id]
+        entries[item_id].figures = (stats.binary_metrics(humans, preds) if isinstance(item, Flag) else
+                                    stats.ordinal_metrics(humans, preds, [lv.value for lv in item.levels]))
+    return sorted(entries.values(), key=lambda s: (s.item_kind, s.item_id))

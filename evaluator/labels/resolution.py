@@ -5,10 +5,14 @@ question the answer responds to: what a reviewer reading a transcript knows). It
 its item is in the rubric, its value is one of the item's, and it names exactly one answer among
 those in scope (a run's answers for calibration, every stored answer for import and training).
 Every other label becomes an :class:`UnresolvedLabel` with a reason: none is dropped without a word.
+
+:func:`reference_values` then gives each labelled (answer, item) one human reference value (one
+rater's, or the :func:`consensus` of all): the one place that decides it.
 """
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Literal
@@ -258,14 +262,54 @@ def resolve_stored(labels: Iterable[dict[str, Any]], items: dict[str, Criterion 
     return out
 
 
-def label_values(labels: Iterable[dict[str, Any]], items: dict[str, Criterion | Flag],
-                 by_key: dict[tuple[str, str], list[str]], known: set[str]) -> tuple[LabelValues, int]:
-    """(answer_id, item_id) → {rater: value}, and how many labels could not be used.
+def consensus(values: list[float], item: Criterion | Flag) -> float:
+    """One value from several raters: the median at the nearest level for levels
+    (:meth:`~evaluator.rubric.Criterion.nearest_level`: halfway goes up), the mean for interval
+    scores, the majority for flags and categories (ties go to the larger value: "raised")."""
+    if len(values) == 1:
+        return values[0]
+    if isinstance(item, Flag) or item.scale == "nominal":
+        counts = {v: values.count(v) for v in set(values)}
+        return max(counts, key=lambda v: (counts[v], v))
+    if item.scale == "interval":
+        return statistics.fmean(values)
+    return item.nearest_level(statistics.median(values))
 
-    The short form of :func:`resolve_stored` for callers that only need the count: ``by_key`` maps
-    (transcript, rubric question) to answers, ``known`` is every answer a label may name.
+
+def item_level(item: Criterion | Flag, value: float) -> float:
+    """``value`` at the item's nearest level, for figures computed over levels: a criterion's
+    :meth:`~evaluator.rubric.Criterion.nearest_level`; a flag's levels are 0 and 1, with the same
+    tie rule (0.5 is raised)."""
+    if isinstance(item, Criterion):
+        return item.nearest_level(value)
+    return 1.0 if value >= 0.5 else 0.0
+
+
+@dataclass
+class References:
+    """One reference value per labelled (answer, item), and the labels behind it."""
+
+    values: dict[tuple[str, str], float]  # (answer, item) → the reference value (not snapped to a level)
+    raters: LabelValues                   # (answer, item) → {rater: value}, every rater's resolved label
+    resolution: Resolution                # how every label resolved (used, unresolved and why)
+
+
+def reference_values(labels: Iterable[dict[str, Any]], items: dict[str, Criterion | Flag], index: AnswerIndex,
+                     rater: str | None = None) -> References:
+    """Resolve labels (stored label rows, see :func:`resolve_stored`) against ``index`` (a run's
+    answers: :func:`run_index`) and give each labelled (answer, item) its one reference value:
+    ``rater``'s label where that rater gave one, else (``rater`` None) the :func:`consensus` of
+    every rater's. Calibration, training, the audit and ``labels check`` all take the human
+    reference from here, so they agree on it.
+
+    Every label is resolved, whatever ``rater``: the other raters' labels are still in
+    ``raters`` (for the human–human baseline) and their problems in ``resolution``.
     """
-    index = AnswerIndex(scope="the answers", by_key=by_key, in_scope=set(known),
-                        scope_transcripts={t for t, _ in by_key})
     resolution = resolve_stored(labels, items, index)
-    return resolution.values, len(resolution.unresolved)
+    values: dict[tuple[str, str], float] = {}
+    for key, by_rater in resolution.values.items():
+        if rater is None:
+            values[key] = consensus(list(by_rater.values()), items[key[1]])
+        elif rater in by_rater:
+            values[key] = by_rater[rater]
+    return References(values, resolution.values, resolution)

@@ -165,6 +165,12 @@ class Criterion(Strict):
         wanted = label.strip().lower()
         return next((lv for lv in self.levels if lv.label.strip().lower() == wanted), None)
 
+    def nearest_level(self, value: float) -> float:
+        """The level value nearest to ``value`` (a regression output, a median of raters or of
+        judge samples, a label between levels). A value exactly halfway between two levels goes
+        to the higher one, as a tie of raters goes to the larger value (``consensus``)."""
+        return min((lv.value for lv in self.levels), key=lambda v: (abs(v - value), -v))
+
     @property
     def min_value(self) -> float:
         return self.levels[0].value

@@ -84,13 +84,12 @@ class ClassifierScorer:
                 yield verdict
 
     def _predict(self, entry: dict, pairs: list, rows: list[dict]) -> Iterable[Verdict]:
-        from ..classifier.model import snap
         pipeline = entry["pipeline"]
         cv = entry.get("cv", {})
         if entry["regression"]:
             raw = pipeline.predict(rows)
             for (answer, item), value in zip(pairs, raw):
-                level = snap(float(value), entry["levels"])
+                level = item.nearest_level(float(value))  # = the model's levels: checked against the rubric at load
                 yield Verdict(answer_id=answer.answer_id, item_kind=_kind(item), item_id=item.id, scorer=self.name,
                               value=level, confidence=None, status="scored",
                               reason=f"predicted {float(value):.3f} → level {level:g} (CV MAE {cv.get('mae', float('nan')):.3f})")

@@ -146,7 +146,7 @@ class LLMScorer:
             value = 1.0 if values.count(1.0) >= values.count(0.0) else 0.0
         else:
             median = statistics.median(values)
-            value = min((lv.value for lv in item.levels), key=lambda v: (abs(v - median), -v))  # type: ignore[union-attr]
+            value = item.nearest_level(median)  # type: ignore[union-attr]
         agreement = values.count(value) / len(values)
         if redaction is not None:
             quotes = [redaction.restore(q) for q in quotes]

@@ -148,7 +148,7 @@ def test_length_bias_within_human_label_strata(cli, db, tmp_path):
     for row in csv.DictReader((data / "labels.csv").open()):
         if row["item_id"] == "communication" and row["answer_id"] in scored:
             human.setdefault(row["answer_id"], []).append(float(row["value"]))
-    # several raters: the median snapped to a level, ties up (evaluator.classifier.data.consensus)
+    # several raters: the median snapped to a level, ties up (evaluator.labels.resolution.consensus)
     consensus = {a: min((0.0, 1.0, 2.0, 3.0), key=lambda lv: (abs(lv - statistics.median(v)), -lv))
                  for a, v in human.items()}
     stratum = max(bias["strata"], key=lambda s: s["n"])

@@ -23,13 +23,14 @@ from click.testing import CliRunner
 
 from evaluator.classifier import portable
 from evaluator.errors import ScorerError
-from evaluator.classifier.data import load_answers
-from evaluator.classifier.model import load_joblib, load_model, save_model
+from evaluator.classifier.model import load_model, save_model
+from evaluator.classifier.pickled import load_joblib
 from evaluator.cli import main
 from evaluator.match import QuestionMatcher
 from evaluator.rubric import load_rubric
 from evaluator.scorers.classifier import BUNDLED, ClassifierScorer
 from evaluator.tfidf import ENGLISH_STOP_WORDS, Tfidf, Unsupported
+from evaluator.training.data import load_answers
 
 from ..conftest import DATA, ROOT
 
@@ -62,10 +63,10 @@ def graded(tmp_path_factory):
     Ridge-regressed score and a three-class label (softmax)."""
     from sklearn.pipeline import Pipeline
 
-    from evaluator.classifier.data import training_examples
     from evaluator.classifier.features import AnswerFeatures
     from evaluator.classifier.model import FORMAT, is_regression, item_signature
-    from evaluator.classifier.training import _estimator
+    from evaluator.training.data import training_examples
+    from evaluator.training.fit import _estimator
     tmp = tmp_path_factory.mktemp("graded")
     invoke("labels", "import", DATA / "graded" / "train.csv", "--db", tmp / "d.duckdb", "--rubric-out", tmp / "r.yaml")
     invoke("ingest", DATA / "graded" / "new.csv", "--db", tmp / "d.duckdb")

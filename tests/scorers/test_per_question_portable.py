@@ -22,10 +22,11 @@ from click.testing import CliRunner
 from sklearn.linear_model import LogisticRegression, Ridge
 from sklearn.pipeline import Pipeline
 
-from evaluator.classifier import model as model_module
+from evaluator.classifier import pickled as model_module
 from evaluator.classifier import portable, portable_per_question
 from evaluator.classifier.features import AnswerFeatures
-from evaluator.classifier.model import FORMAT, load_joblib, load_model, save_model
+from evaluator.classifier.model import FORMAT, load_model, save_model
+from evaluator.classifier.pickled import load_joblib
 from evaluator.classifier.per_question import PerQuestionFeatures
 from evaluator.cli import main
 

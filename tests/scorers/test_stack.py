@@ -7,8 +7,8 @@ import pytest
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
-from evaluator.classifier.stacking import MIN_STACK_EXAMPLES, fit_stack, written_from
-from evaluator.classifier.training import primary_metric
+from evaluator.training.fit import primary_metric
+from evaluator.training.stacking import MIN_STACK_EXAMPLES, fit_stack, written_from
 from evaluator.models import Evidence, Verdict
 from evaluator.rubric import load_rubric
 from evaluator.scorers import combine

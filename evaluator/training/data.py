@@ -1,18 +1,17 @@
-"""Training examples: human labels joined to answers, one consensus value per (answer, item)."""
+"""Training examples: human labels joined to answers, one reference value per (answer, item)."""
 
 from __future__ import annotations
 
 import json
-import statistics
 from collections import defaultdict
 from dataclasses import dataclass
 
 import duckdb
 
+from ..labels.resolution import AnswerIndex, reference_values
 from ..match import QuestionMatcher
 from ..models import Answer
-from ..rubric import Criterion, Flag, LoadedRubric
-from ..labels.resolution import label_values
+from ..rubric import LoadedRubric
 from ..store.labelstore import stored_labels
 
 
@@ -32,21 +31,8 @@ class Example:
         return {"text": self.text, "question": self.question, "reference": self.reference}
 
 
-def consensus(values: list[float], item: Criterion | Flag) -> float:
-    """One value from several raters: the median snapped to a level for levels, the mean for
-    interval scores, the majority for flags and categories (ties go to the larger value)."""
-    if len(values) == 1:
-        return values[0]
-    if isinstance(item, Flag) or item.scale == "nominal":
-        counts = {v: values.count(v) for v in set(values)}
-        return max(counts, key=lambda v: (counts[v], v))
-    if item.scale == "interval":
-        return statistics.fmean(values)
-    median = statistics.median(values)
-    return min((lv.value for lv in item.levels), key=lambda v: (abs(v - median), -v))
-
-
 def load_answers(conn: duckdb.DuckDBPyConnection) -> list[Answer]:
+    """Every stored answer, in answer id order."""
     rows = conn.execute("SELECT answer_id, transcript_id, candidate_id, seq, question, text, question_id, "
                         "is_small_talk, metadata FROM answers ORDER BY answer_id").fetchall()
     return [Answer(answer_id=r[0], transcript_id=r[1], candidate_id=r[2], seq=r[3], question=r[4], text=r[5],
@@ -58,7 +44,8 @@ def training_examples(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, *, 
     """Examples per item from the labels in the database; returns (examples, labels not resolved).
 
     Labels naming transcript + question are resolved by matching answers to the rubric's questions
-    exactly as scoring does.
+    exactly as scoring does. The value is ``rater``'s label, or the consensus of every rater
+    (:func:`~evaluator.labels.resolution.reference_values`).
     """
     items = {c.id: c for c in rubric.rubric.criteria} | {f.id: f for f in rubric.rubric.flags}
     answers = {a.answer_id: a for a in load_answers(conn)}
@@ -71,13 +58,17 @@ def training_examples(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, *, 
         if qid:
             by_key[(answer.transcript_id, qid)].append(answer.answer_id)
     references = {q.id: q.reference_answer or "" for q in rubric.rubric.questions}
+    # no run: every stored answer is in scope, as matched above
+    index = AnswerIndex(scope="the answers", by_key=by_key, in_scope=set(answers),
+                        scope_transcripts={t for t, _ in by_key})
+    # only the rater's labels are resolved, so 'unresolved' counts that rater's alone
     labels = [label for label in stored_labels(conn) if not rater or label["rater"] == rater]
-    values, unresolved = label_values(labels, items, by_key, set(answers))
+    refs = reference_values(labels, items, index, rater)
     examples: dict[str, list[Example]] = defaultdict(list)
-    for (answer_id, item_id), vals in sorted(values.items()):
+    for (answer_id, item_id), value in sorted(refs.values.items()):
         answer = answers[answer_id]
         qid = matched[answer_id]
         reference = references.get(qid or "", "") or str(answer.metadata.get("reference_answer") or "")
-        examples[item_id].append(Example(answer_id, answer.transcript_id, answer.candidate_id, qid, answer.text, answer.question,
-                                         reference, consensus(list(vals.values()), items[item_id]), len(vals)))
-    return dict(examples), unresolved
+        examples[item_id].append(Example(answer_id, answer.transcript_id, answer.candidate_id, qid, answer.text,
+                                         answer.question, reference, value, len(refs.raters[(answer_id, item_id)])))
+    return dict(examples), len(refs.resolution.unresolved)

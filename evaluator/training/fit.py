@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import platform
 import time
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
@@ -22,14 +23,15 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import Pipeline
 
 from ..calibrate.stats import cohen_kappa, ordinal_metrics
+from ..classifier.features import AnswerFeatures
+from ..classifier.model import is_regression, item_signature
+from ..classifier.pickled import FORMAT
+from ..classifier.per_question import PerQuestionFeatures
 from ..errors import ScorerError
 from ..models import Answer, Verdict
 from ..rubric import Criterion, Flag, LoadedRubric
 from ..scorers.keyword import KeywordScorer
 from .data import Example, training_examples
-from .features import AnswerFeatures
-from .model import FORMAT, is_regression, item_signature, library_versions, snap
-from .per_question import PerQuestionFeatures
 from .stacking import fit_stack, written_from
 
 C_GRID = (0.3, 1.0, 3.0, 10.0)
@@ -66,7 +68,7 @@ def summary_metrics(item: Criterion | Flag, y: np.ndarray, pred: np.ndarray) -> 
         metrics["macro_f1"] = float(f1_score(y, pred, average="macro", zero_division=0))
     if isinstance(item, Criterion) and item.scale != "nominal":
         levels = [lv.value for lv in item.levels]
-        snapped = np.array([snap(float(v), levels) for v in y])
+        snapped = np.array([item.nearest_level(float(v)) for v in y])
         ordinal = ordinal_metrics(snapped, pred, levels)
         metrics.update({k: ordinal[k] for k in ("qwk", "adjacent", "pearson", "spearman") if ordinal[k] is not None})
     return metrics
@@ -80,7 +82,7 @@ def _estimator(item: Criterion | Flag, param: float) -> Any:
 
 def _features(item: Criterion | Flag, per_question: bool = False) -> Any:
     """The feature step: the answer's own features, plus (graded short answers, where chosen) the
-    features from the graded answers of its question (:mod:`.per_question`)."""
+    features from the graded answers of its question (:mod:`evaluator.classifier.per_question`)."""
     if not per_question:
         return AnswerFeatures()
     return PerQuestionFeatures(base=AnswerFeatures(), by_class=not is_regression(item))
@@ -132,8 +134,7 @@ def _per_question_choice(examples: list[Example], item: Criterion | Flag, group_
 def _predict(estimator: Any, X: Any, item: Criterion | Flag) -> np.ndarray:
     raw = estimator.predict(X)
     if is_regression(item):
-        levels = [lv.value for lv in item.levels]  # type: ignore[union-attr]
-        return np.array([snap(float(v), levels) for v in raw])
+        return np.array([item.nearest_level(float(v)) for v in raw])  # type: ignore[union-attr]
     return raw
 
 
@@ -192,6 +193,16 @@ def _classifier_verdicts(item: Criterion | Flag, examples: list[Example], values
     return {e.answer_id: Verdict(answer_id=e.answer_id, item_kind=kind, item_id=item.id, scorer="classifier",
                                  value=float(v), confidence=None if np.isnan(c) else float(c))
             for e, v, c in zip(examples, values, confidences) if not np.isnan(v)}
+
+
+def library_versions() -> dict[str, str]:
+    """The versions a model was trained with (stored in it, for the record)."""
+    import numpy
+    import sklearn
+
+    from .. import __version__
+    return {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
+            "numpy": numpy.__version__, "evaluator": __version__}
 
 
 @dataclass
