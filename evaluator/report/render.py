@@ -54,6 +54,7 @@ from ..store.reads import (
     cohort_stats,
     ranking_rows,
     run_info,
+    top_candidate_ids,
 )
 from ..store.reads import run_warnings
 from ..store.summary import run_summary
@@ -452,7 +453,7 @@ def _write_pages(conn: duckdb.DuckDBPyConnection, st: _Static, workers: int, cho
     if choice.mode != "all":  # the chosen set is known before any ranking row links to it
         st.paged = set(choice.ids)
         if choice.mode == "top":
-            st.paged.update(_top_candidates(conn, st.run, choice.top))
+            st.paged.update(top_candidate_ids(conn, st.run, choice.top))
     tasks = _Tasks(st, workers if st.n_ranked >= POOL_MIN else 1)
     try:
         top: list[dict[str, Any]] = []
@@ -484,16 +485,6 @@ def _write_pages(conn: duckdb.DuckDBPyConnection, st: _Static, workers: int, cho
         return top, pages, names
     finally:
         tasks.close()
-
-
-def _top_candidates(conn: duckdb.DuckDBPyConnection, run: RunInfo, n: int) -> set[str]:
-    """The candidates of the ranking's first ``n`` rows."""
-    chosen: set[str] = set()
-    for rank, row in enumerate(ranking_rows(conn, run), start=1):
-        if rank > n:
-            break
-        chosen.add(row[1])
-    return chosen
 
 
 def _cohort_context(conn: duckdb.DuckDBPyConnection, st: _Static, stats: dict[str, Any]) -> dict[str, Any]:

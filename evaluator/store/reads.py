@@ -324,6 +324,14 @@ def ranking_rows(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> Iterator[tupl
     return _stream(conn.cursor().execute(f"{cte} SELECT * FROM ranked ORDER BY rank", params))
 
 
+def top_candidate_ids(conn: duckdb.DuckDBPyConnection, run: RunInfo, n: int) -> set[str]:
+    """The candidates of the ranking's first ``n`` rows (one query, fully read: a second stream
+    left open beside the report's own kept two sorts of a million answers in memory)."""
+    cte, params = cohort_cte(run)
+    return {r[0] for r in conn.execute(f"{cte} SELECT candidate_id FROM ranked ORDER BY rank LIMIT ?",
+                                       [*params, n]).fetchall()}
+
+
 @dataclass
 class CandidateData:
     """Plain rows of one candidate, for rendering away from the database connection."""
