@@ -76,6 +76,10 @@ def _as_package_error(exc: Exception) -> Exception:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         return StoreError(f"the database file cannot be read ({first}); it is truncated or corrupted: "
                           "restore it from a backup, or score into a new file with --db")
+    if isinstance(exc, duckdb.OutOfMemoryException):
+        from ..store.db import memory_limit
+        return StoreError(f"the database ran out of its memory limit ({memory_limit()}) for this query; raise "
+                          "it, e.g. EVALUATOR_DB_MEMORY=2GB (a million answers' report needs about 1.6GB)")
     return exc
 
 

@@ -43,3 +43,16 @@ def test_a_damaged_database_is_one_line(scored, tmp_path, how, command):
     assert done.returncode == 4, done.stderr
     assert len(lines) == 1 and lines[0].startswith("error: ") and "Traceback" not in done.stderr, done.stderr
     assert any(word in lines[0] for word in ("truncated or corrupted", "Corrupt", "cannot open")), lines[0]
+
+
+def test_a_query_over_the_memory_limit_is_one_line(scored, tmp_path):
+    """DuckDB running out of its memory bound (a million answers' report under the 1 GB default
+    did) says which setting to raise, in one line, instead of a traceback."""
+    env = {**os.environ, "EVALUATOR_DB_MEMORY": "1MB"}
+    done = subprocess.run([sys.executable, "-m", "evaluator", "report", "--db", str(scored), "--report-dir",
+                           str(tmp_path / "r")], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert lines and lines[-1].startswith("error: the database ran out of its memory limit (1MB)"), done.stderr
+    assert "EVALUATOR_DB_MEMORY=2GB" in lines[-1]
