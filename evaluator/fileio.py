@@ -6,37 +6,21 @@ import os
 import stat
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import IO, Iterator, TextIO
 
 from .errors import EvaluatorError, InputError
 
 
-def read_bytes(path: Path, *, max_bytes: int, error: type[EvaluatorError] = InputError,
-               expected: str = "") -> bytes:
-    """Read ``path`` whole, refusing files over ``max_bytes``; errors are ``error`` instances.
+def open_regular(path: Path, *, error: type[EvaluatorError] = InputError, expected: str = "") -> IO[bytes]:
+    """Open a regular file for reading in binary; OS errors become ``error`` instances.
 
-    Only regular files are read: a FIFO would block for ever and a device (or a link to
+    Only regular files are opened: a FIFO would block for ever and a device (or a link to
     /dev/zero) never end, so they are refused from the open descriptor's own type (no race
-    between a check and the read); at most ``max_bytes + 1`` bytes are ever read.
+    between a check and the read).
     """
     hint = f"; expected {expected}" if expected else ""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO opens without a writer
-        try:
-            mode = os.fstat(fd).st_mode
-            if stat.S_ISDIR(mode):
-                raise IsADirectoryError(21, "Is a directory")
-            if not stat.S_ISREG(mode):
-                raise error(f"not a regular file ({_kind(mode)}): skipped{hint}", path=str(path))
-            if os.fstat(fd).st_size > max_bytes:
-                raise error(f"file is larger than {max_bytes:,} bytes", path=str(path))
-            with os.fdopen(os.dup(fd), "rb") as fh:
-                data = fh.read(max_bytes + 1)
-        finally:
-            os.close(fd)
-        if len(data) > max_bytes:  # grew while being read
-            raise error(f"file is larger than {max_bytes:,} bytes", path=str(path))
-        return data
     except FileNotFoundError as exc:
         raise error("no such file", path=str(path)) from exc
     except IsADirectoryError as exc:
@@ -45,6 +29,30 @@ def read_bytes(path: Path, *, max_bytes: int, error: type[EvaluatorError] = Inpu
         raise error("permission denied", path=str(path)) from exc
     except OSError as exc:
         raise error(f"cannot read: {exc.strerror}", path=str(path)) from exc
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise error(f"is a directory{hint}", path=str(path))
+        raise error(f"not a regular file ({_kind(mode)}): skipped{hint}", path=str(path))
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+def read_bytes(path: Path, *, max_bytes: int, error: type[EvaluatorError] = InputError,
+               expected: str = "") -> bytes:
+    """Read ``path`` whole (see :func:`open_regular`), refusing files over ``max_bytes``; errors are
+    ``error`` instances. At most ``max_bytes + 1`` bytes are ever read."""
+    with open_regular(path, error=error, expected=expected) as fh:
+        if os.fstat(fh.fileno()).st_size > max_bytes:
+            raise error(f"file is larger than {max_bytes:,} bytes", path=str(path))
+        try:
+            data = fh.read(max_bytes + 1)
+        except OSError as exc:
+            raise error(f"cannot read: {exc.strerror}", path=str(path)) from exc
+    if len(data) > max_bytes:  # grew while being read
+        raise error(f"file is larger than {max_bytes:,} bytes", path=str(path))
+    return data
 
 
 def _kind(mode: int) -> str:

@@ -8,9 +8,9 @@ import unicodedata
 
 from ..errors import InputError
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A UTF-8 multi-byte sequence: its presence means the file was meant to be UTF-8.
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
 def decode_bytes(data: bytes, path: str) -> str:
@@ -23,10 +23,10 @@ def decode_bytes(data: bytes, path: str) -> str:
     """
     if not data.strip():
         raise InputError("file is empty; expected a transcript or answers", path=path)
-    bomless_utf16 = _bomless_utf16(data)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or bomless_utf16:
+    utf16_without_bom = bomless_utf16(data)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom:
         try:
-            text = data.decode(bomless_utf16 or "utf-16")
+            text = data.decode(utf16_without_bom or "utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(f"invalid UTF-16 at byte {exc.start}", path=path) from exc
     elif data.startswith(codecs.BOM_UTF8):
@@ -43,9 +43,9 @@ def decode_bytes(data: bytes, path: str) -> str:
             raise InputError("binary file (contains NUL bytes); expected UTF-8, UTF-16 or "
                              "Windows-1252 text", path=path)
         try:
-            text = _decode_utf8(data, truncated_ok=bool(_UTF8_MULTIBYTE.search(data)))
+            text = _decode_utf8(data, truncated_ok=bool(UTF8_MULTIBYTE.search(data)))
         except UnicodeDecodeError as exc:
-            if _UTF8_MULTIBYTE.search(data):
+            if UTF8_MULTIBYTE.search(data):
                 # Mostly UTF-8 with a broken sequence: guessing another encoding would garble it.
                 line = data[: exc.start].count(b"\n") + 1
                 raise InputError(f"invalid UTF-8 byte sequence at byte {exc.start}; expected "
@@ -75,7 +75,7 @@ def _decode_utf8(data: bytes, *, truncated_ok: bool = True) -> str:
         raise
 
 
-def _bomless_utf16(data: bytes) -> str | None:
+def bomless_utf16(data: bytes) -> str | None:
     """``utf-16-le``/``-be`` when ``data`` looks like mostly-ASCII UTF-16 without a BOM.
 
     Such text has a NUL in (nearly) every other byte, which nothing else does.
@@ -97,10 +97,10 @@ def normalise_text(text: str, path: str = "<text>") -> str:
     """NFKC-normalise, unify line endings and drop control characters (keeping tabs/newlines)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = unicodedata.normalize("NFKC", text)
-    controls = len(_CONTROL.findall(text))
+    controls = len(CONTROL_CHARS.findall(text))
     if controls and controls > max(8, len(text) // 100):
         raise InputError("binary content (many control characters); expected text", path=path)
-    text = _CONTROL.sub("", text)
+    text = CONTROL_CHARS.sub("", text)
     if not text.strip():
         raise InputError("file is empty; expected a transcript or answers", path=path)
     return text

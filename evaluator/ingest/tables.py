@@ -18,15 +18,16 @@ import csv
 import hashlib
 import io
 import json
-import os
 import re
-import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Iterator
 
+from .. import fileio
 from ..errors import InputError
+from .decode import CONTROL_CHARS, UTF8_MULTIBYTE
+from .decode import bomless_utf16 as _bomless_utf16
 from .graded import is_graded_header
 
 REQUIRED_COLUMNS = ("candidate_id", "question", "answer")
@@ -35,8 +36,6 @@ MAX_ROW_CHARS = 4_000_000  # every field of a row together; bounds the memory on
 CHUNK_BYTES = 1 << 20
 SAMPLE_BYTES = 65536  # what binary detection looks at
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 
 Row = tuple[int, int, dict[str, Any]]
@@ -56,39 +55,8 @@ class Sniffed:
 
 
 def open_regular(path: Path) -> IO[bytes]:
-    """Open a regular file for reading; FIFOs and devices are refused (a FIFO would block for
-    ever, /dev/zero never end), judged from the open descriptor itself."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError as exc:
-        raise InputError("no such file", path=str(path)) from exc
-    except IsADirectoryError as exc:
-        raise InputError("is a directory", path=str(path)) from exc
-    except PermissionError as exc:
-        raise InputError("permission denied", path=str(path)) from exc
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path=str(path)) from exc
-    mode = os.fstat(fd).st_mode
-    if not stat.S_ISREG(mode):
-        os.close(fd)
-        from ..fileio import _kind  # the same words as every other refusal
-
-        raise InputError(f"not a regular file ({_kind(mode)}): skipped", path=str(path))
-    os.set_blocking(fd, True)
-    return os.fdopen(fd, "rb")
-
-
-def _bomless_utf16(sample: bytes) -> str | None:
-    sample = sample[: len(sample) - len(sample) % 2]
-    if len(sample) < 4:
-        return None
-    half = len(sample) // 2
-    even, odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
-    if odd >= 0.9 and even <= 0.1:
-        return "utf-16-le"
-    if even >= 0.9 and odd <= 0.1:
-        return "utf-16-be"
-    return None
+    """Open a regular input file (FIFOs and devices refused, see :func:`evaluator.fileio.open_regular`)."""
+    return fileio.open_regular(path)
 
 
 class _EncodingCheck:
@@ -119,7 +87,7 @@ class _EncodingCheck:
         body = chunk[self.skip:] if self.offset == 0 else chunk
         start = self.offset + (self.skip if self.offset == 0 else 0)  # file offset of body[0]
         self.has_nul = self.has_nul or b"\x00" in body
-        if not self.multibyte and _UTF8_MULTIBYTE.search(body):
+        if not self.multibyte and UTF8_MULTIBYTE.search(body):
             self.multibyte = True
         if not self.cp1252:
             try:
@@ -155,7 +123,7 @@ class _EncodingCheck:
                     self.errors = "ignore"  # a character cut off at the very end (a truncated file)
                 else:
                     self.cp1252 = True
-        controls = len(_CONTROL.findall(self.sample.replace("\x00", "")))
+        controls = len(CONTROL_CHARS.findall(self.sample.replace("\x00", "")))
         if controls > max(8, len(self.sample) // 100):
             raise InputError("binary content (many control characters); expected text", path=self.path)
         return ("cp1252" if self.cp1252 else self.encoding), self.errors
@@ -201,8 +169,8 @@ def clean_field(value: str) -> str:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     if not value.isascii():
         value = unicodedata.normalize("NFKC", value.replace("\ufeff", ""))
-    if _CONTROL.search(value):
-        value = _CONTROL.sub("", value)
+    if CONTROL_CHARS.search(value):
+        value = CONTROL_CHARS.sub("", value)
     return value
 
 
@@ -210,7 +178,7 @@ def _clean_row(values: list[str]) -> list[str] | Iterator[str]:
     """:func:`clean_field` of each value; one check of the whole row first, since most rows are
     plain ASCII without carriage returns or control characters and need nothing."""
     joined = "".join(values)
-    if joined.isascii() and "\r" not in joined and not _CONTROL.search(joined):
+    if joined.isascii() and "\r" not in joined and not CONTROL_CHARS.search(joined):
         return values
     return map(clean_field, values)
 
