@@ -87,7 +87,7 @@ def cpu_seconds(pid: int) -> float:
 def database_ids(db: str) -> tuple[list[str], list[str], list[str]]:
     """(candidates, answers, sort keys) of the latest complete run, read once before the server starts."""
     sys.path.insert(0, str(ROOT))
-    from evaluator import review
+    from evaluator.store import review
     from evaluator.store import connect
     from evaluator.store.reads import run_info
     conn = connect(db, read_only=True)

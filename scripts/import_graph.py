@@ -24,7 +24,7 @@ PACKAGE = ROOT / "evaluator"
 LAYERS: list[tuple[str, ...]] = [
     ("cli", "__main__", "__init__"),
     ("web",),
-    ("pipeline", "assess", "review", "calibrate", "audit", "compare", "training", "labels", "export", "runs"),
+    ("pipeline", "assess", "calibrate", "audit", "compare", "training", "labels", "export", "runs"),
     ("report",),
     ("scorers",),
     ("judge", "classifier"),

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import duckdb
 
-from evaluator.review import override_verdict
+from evaluator.store.review import override_verdict
 from evaluator.store import connect
 
 from .conftest import DATA, RUBRIC, ROOT

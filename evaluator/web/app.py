@@ -33,7 +33,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from .. import review
+from ..store import review
 from ..errors import DatabaseInUseError, EvaluatorError, InputError, NoRunYetError, NotFoundError
 from ..report.render import highlight_html, num
 from ..rubric import LoadedRubric

@@ -56,7 +56,7 @@ def _flagged_answer(server: LiveServer) -> tuple[str, str, str, float, str]:
 
 def _external_override(db: Path, run_id: str, answer_id: str, item_id: str, value: float, reviewer: str) -> None:
     """An override written by another process, through the store as the app writes it."""
-    code = ("import sys; from evaluator import review; from evaluator.store import connect\n"
+    code = ("import sys; from evaluator.store import review; from evaluator.store import connect\n"
             "c = connect(sys.argv[1])\n"
             "review.override_verdict(c, run_id=sys.argv[2], answer_id=sys.argv[3], item_id=sys.argv[4], "
             "value=sys.argv[5], reviewer=sys.argv[6], reason='checked by hand')\n"
@@ -174,7 +174,7 @@ def test_a_write_by_another_process_or_connection_shows_at_the_next_request(live
     assert client.get(page)[2] == html  # and cached again
 
     # another connection in this process, while the app is idle (it holds none)
-    from evaluator import review
+    from evaluator.store import review
     conn = connect(live.db_path)
     try:
         review.override_verdict(conn, run_id=run_id, answer_id=answer_id, item_id=item_id, value=0,

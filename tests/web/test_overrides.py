@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluator import review
+from evaluator.store import review
 from evaluator.calibrate import calibrate
 from evaluator.errors import InputError, NotFoundError
 from evaluator.store import connect

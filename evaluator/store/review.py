@@ -15,10 +15,10 @@ from typing import Any
 
 import duckdb
 
-from .errors import InputError, NotFoundError
-from .rubric import Criterion, Flag, Rubric
-from .store.overrides import Override, insert_override, override_history
-from .store.reads import CURRENT_SCORES, RunInfo, cohort_cte, cohort_items, run_info, scores_cte
+from ..errors import InputError, NotFoundError
+from ..rubric import Criterion, Flag, Rubric
+from .overrides import Override, insert_override, override_history
+from .reads import CURRENT_SCORES, RunInfo, cohort_cte, cohort_items, run_info, scores_cte
 
 MAX_REVIEWER_CHARS = 100
 MAX_REASON_CHARS = 2000
