@@ -7,6 +7,7 @@ return summaries, calling ``progress`` callbacks instead of printing.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import signal
 from dataclasses import dataclass, field
@@ -178,13 +179,8 @@ TABLE_BATCH_ROWS = 10_000
 
 
 def _batches(rows: Iterable[tables.Row], size: int) -> Iterator[list[tables.Row]]:
-    batch: list[tables.Row] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
+    iterator = iter(rows)
+    while batch := list(itertools.islice(iterator, size)):
         yield batch
 
 
