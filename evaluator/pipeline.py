@@ -66,6 +66,8 @@ class ScoreSummary:
     llm_stats: Any = None  # the judge's calls, tokens and cost when the llm scorer ran
     cohort: str = "every answer in the database"  # which answers the run covers, for people
     answers_removed: int = 0  # answers that left the cohort (their files were removed from the inputs)
+    # (path, answers stored) of files whose ingest was cut off part way: left out until ingested again
+    files_loading: list[tuple[str, int]] = field(default_factory=list)
 
 
 def ingest_paths(conn: duckdb.DuckDBPyConnection, inputs: Iterable[str | Path], *,
@@ -260,6 +262,10 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
                for name in scorer_names]
     run_id = run_id_for(rubric, scorer_names, [s.version for s in scorers], cohort)
     members = count_members(conn, cohort, run_id)
+    loading = sources.loading_files(conn)
+    if members == 0 and loading:
+        raise InputError(f"no answers to score: the ones stored are of {len(loading)} file(s) whose ingest was cut "
+                         f"off part way ({', '.join(path for path, _ in loading[:3])}); ingest them again")
     if members == 0:
         raise InputError({"inputs": "no answers to score: the inputs gave none",
                           "named": f"cohort {cohort.name!r} has no answers yet: add some with "
@@ -278,6 +284,7 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
                                         "versions": {s.name: s.version for s in scorers}},
                                 cohort=cohort.to_json())
     summary = ScoreSummary(run_id=run_id, resumed=resumed, cohort=cohort.describe())
+    summary.files_loading = loading
     summary.answers_removed = drop_departed(conn, cohort, run_id)
     todo, rescored = pending.pending_ids(conn, run_id, cohort)
     summary.answers_unchanged = count_members(conn, cohort, run_id) - len(todo)

@@ -100,6 +100,9 @@ def _do_score(conn, rubric_path: str, scorers: list[str], classifier: dict | Non
                f"v{rubric.rubric.version}; scorers {','.join(scorers)}; {summary.cohort}): "
                f"{summary.answers_scored} answers scored, {summary.answers_unchanged} unchanged{removed}; "
                f"{summary.verdicts} final verdicts, {summary.unscored} unscored; flags raised: {summary.flags_raised}")
+    for path, stored in summary.files_loading:
+        click.echo(f"  left out: {path}: its ingest was cut off part way ({stored} answers stored so far); "
+                   "ingest it again to score it", err=True)
     if summary.llm_stats is not None:
         st = summary.llm_stats
         click.echo(f"llm: {st.calls} calls ({st.retries} retries, {st.errors} failed), {st.cache_hits} cache hits, "

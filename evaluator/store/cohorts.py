@@ -94,15 +94,21 @@ class Cohort:
 
 
 def member_filter(cohort: Cohort, run_id: str, alias: str = "a") -> tuple[str, list[Any]]:
-    """A SQL condition on ``answers AS alias`` selecting the cohort's answers, with its parameters."""
+    """A SQL condition on ``answers AS alias`` selecting the cohort's answers, with its parameters.
+
+    Answers of a file still 'loading' (a large ingest cut off part way, with its first batches
+    stored) are members of no cohort: scoring them would score half a file, and its next ingest
+    replaces them anyway."""
     of_files = (f"{alias}.transcript_id IN (SELECT t.transcript_id FROM transcripts t JOIN sources s "
                 f"ON s.source_id = t.source_id WHERE s.path IN (SELECT unnest(?::VARCHAR[])))")
+    complete = (f"{alias}.transcript_id NOT IN (SELECT t.transcript_id FROM transcripts t JOIN sources s "
+                f"ON s.source_id = t.source_id WHERE s.status = 'loading')")
     if cohort.kind == "inputs":
-        return of_files, [list(cohort.files)]
+        return f"{of_files} AND {complete}", [list(cohort.files)]
     if cohort.kind == "named":  # earlier calls' answers stay members; this call's files join them
-        return (f"({of_files} OR {alias}.answer_id IN (SELECT answer_id FROM run_answers WHERE run_id = ?))",
-                [list(cohort.files), run_id])
-    return "TRUE", []
+        return (f"({of_files} OR {alias}.answer_id IN (SELECT answer_id FROM run_answers WHERE run_id = ?)) "
+                f"AND {complete}", [list(cohort.files), run_id])
+    return complete, []
 
 
 def count_members(conn: duckdb.DuckDBPyConnection, cohort: Cohort, run_id: str) -> int:

@@ -31,3 +31,12 @@ def transcript_owner(conn: duckdb.DuckDBPyConnection, transcript_id: str) -> str
     row = conn.execute("SELECT s.path FROM transcripts t JOIN sources s USING (source_id) "
                        "WHERE t.transcript_id = ?", [transcript_id]).fetchone()
     return row[0] if row else None
+
+
+def loading_files(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:
+    """``(path, answers stored so far)`` of the files still 'loading': an ingest of a large table
+    was cut off part way. Their answers are left out of every run until the file is ingested again."""
+    return conn.execute("SELECT s.path, count(a.answer_id) FROM sources s "
+                        "LEFT JOIN transcripts t ON t.source_id = s.source_id "
+                        "LEFT JOIN answers a ON a.transcript_id = t.transcript_id "
+                        "WHERE s.status = 'loading' GROUP BY s.path ORDER BY s.path").fetchall()

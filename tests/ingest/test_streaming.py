@@ -145,13 +145,26 @@ def test_a_file_cut_off_while_loading_is_ingested_again_whole(tmp_path, cli):
     with connect(db, read_only=True) as conn:  # the batch committed, the file unfinished
         assert conn.execute("SELECT status FROM sources").fetchall() == [("loading",)]
         assert conn.execute("SELECT text FROM answers").fetchall() == [("old",)]
+    # scoring before the file is ingested again leaves its half-stored answers out, and says so
+    rubric = ROOT / "rubrics" / "ai-engineer-role.yaml"
+    scored = cli("score", "--rubric", rubric, "--scorers", "keyword", "--db", db)
+    assert scored.exit_code == 2 and "ingest was cut off part way" in scored.output, scored.output
+    other = tmp_path / "other.csv"
+    with other.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([HEADER, *_rows(3, start=100)])
+    assert cli("ingest", other, "--db", db).exit_code == 0
+    scored = cli("score", "--rubric", rubric, "--scorers", "keyword", "--db", db)
+    assert scored.exit_code == 0, scored.output
+    assert "3 answers scored" in scored.output
+    assert f"left out: {path}: its ingest was cut off part way (1 answers stored so far)" in scored.output
     result = cli("ingest", path, "--db", db)
     assert result.exit_code == 0, result.output
     assert "1 ingested" in result.output and "answers added: 30" in result.output
     answers = _answers(db)
-    assert len(answers) == 30 and answers["a0"].startswith("Answer 0:")
+    assert len(answers) == 33 and answers["a0"].startswith("Answer 0:")
     with connect(db, read_only=True) as conn:
-        assert conn.execute("SELECT status, n_answers FROM sources").fetchall() == [("ingested", 30)]
+        assert conn.execute("SELECT status, n_answers FROM sources ORDER BY path").fetchall() == [
+            ("ingested", 30), ("ingested", 3)]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1252"])
