@@ -62,6 +62,17 @@ def override_history(conn: duckdb.DuckDBPyConnection, run_id: str, answer_id: st
     return [Override(*r) for r in rows]
 
 
+def overrides_of_run(conn: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, list[Override]]:
+    """:func:`override_history` of every answer of the run, by answer (answers without one left out)."""
+    found: dict[str, list[Override]] = {}
+    for r in conn.execute(f"SELECT {_COLUMNS} FROM overrides WHERE answer_id IN "
+                          f"(SELECT answer_id FROM run_answers WHERE run_id = ?) ORDER BY override_id",
+                          [run_id]).fetchall():
+        override = Override(*r)
+        found.setdefault(override.answer_id, []).append(override)
+    return found
+
+
 def overrides_as_labels(conn: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """The latest override per (answer, item), on the answer's current text, shaped like
     :func:`evaluator.store.labelstore.stored_labels` rows (rater :data:`OVERRIDE_RATER`)."""

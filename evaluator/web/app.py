@@ -144,8 +144,10 @@ class ReviewApp:
             raise InputError("order must be 'asc' or 'desc'")
         page = _int(q.get("page", "1"), "page")
         run_id = q.get("run") or None
-        read = await self._read(("cohort", run_id, sort, order, page), lambda c: review.cohort_page(
-            c, run_id, sort=sort, descending=None if order is None else order == "desc", page=page))
+        descending = None if order is None else order == "desc"
+        read = await self._run_view(("cohort", run_id, sort, order, page), run_id, lambda c: review.cohort_page(
+            c, run_id, sort=sort, descending=descending, page=page),
+            lambda snapshot: snapshot.cohort_page(sort=sort, descending=descending, page=page))
         data = read.view
         if data is None:
             return self.page(request, "empty.html.j2", cached=read, db=self.db_path)
@@ -159,8 +161,9 @@ class ReviewApp:
     async def candidate(self, request: Request) -> Response:
         candidate_id = _required(request, "id")
         run_id = request.query_params.get("run")
-        read = await self._read(("candidate", candidate_id, run_id),
-                                lambda c: review.candidate_view(c, candidate_id, run_id))
+        read = await self._run_view(("candidate", candidate_id, run_id), run_id,
+                                    lambda c: review.candidate_view(c, candidate_id, run_id),
+                                    lambda snapshot: snapshot.candidate(candidate_id))
         view = read.view
         if view is None:
             raise NotFoundError("the database has no scored run yet")
@@ -170,8 +173,9 @@ class ReviewApp:
                      answer_id: str | None = None, run_id: str | None = None) -> Response:
         answer_id = answer_id or _required(request, "id")
         run_id = run_id or request.query_params.get("run")
-        view = (await self._read(("answer", answer_id, run_id),
-                                 lambda c: review.answer_view(c, answer_id, run_id))).view
+        view = (await self._run_view(("answer", answer_id, run_id), run_id,
+                                     lambda c: review.answer_view(c, answer_id, run_id),
+                                     lambda snapshot: snapshot.answer(answer_id))).view
         if view is None:
             raise NotFoundError("the database has no scored run yet")
         spans = [(e["start"], e["end"], i.item.id) for i in view.items for v in [i.final, *i.scorers]
@@ -245,6 +249,19 @@ class ReviewApp:
             except NoRunYetError:
                 return _Read(None)
         return await self.db.read(key, read)
+
+    async def _run_view(self, key: Hashable, run_id: str | None, read_one: Callable[[Any], Any],
+                        build: Callable[[review.RunSnapshot], Any]) -> _Read:
+        """A cohort page's, a candidate's or an answer's view: built from the run read whole when it is small
+        (one read per database state, then well under a millisecond per page, where each page's own
+        queries take tens of milliseconds), else read for the page alone. Only while the state may
+        be cached: otherwise every page would read the whole run."""
+        if self.db.settled():
+            snapshot_key = ("run-snapshot", run_id)
+            snapshot = await self._read(snapshot_key, lambda c: review.run_snapshot(c, run_id))
+            if snapshot.view is not None:
+                return self.db.derived(key, snapshot_key, lambda: _Read(build(snapshot.view)))
+        return await self._read(key, read_one)
 
     async def _form(self, request: Request) -> dict[str, str]:
         """The posted form, after the size limit, the Origin check and the CSRF check."""

@@ -248,6 +248,31 @@ class Database:
             return None
         return (*key, self._writes), time.time_ns() - newest >= self.settle_ns
 
+    def settled(self) -> bool:
+        """Whether what is read now may be cached (the file is readable, no other process is
+        writing it, and its state is old enough)."""
+        now = self.state()
+        return now is not None and now[1]
+
+    def derived(self, key: Hashable, source_key: Hashable, fn: Callable[[], Any]) -> Any:
+        """``fn()``'s value for the page ``key``, built in memory from the cached value of
+        ``source_key`` (a run read whole): kept only while that is, i.e. in the state it was read in."""
+        now = self.state()
+        current = now is not None and now[0] == self._cache_state
+        if current:
+            value = self._cache.get(key, _MISSING)
+            if value is not _MISSING:
+                self._cache.move_to_end(key)
+                self.hits += 1
+                return value
+        value = fn()
+        if current and now is not None and now[1] and source_key in self._cache:
+            self._cache[key] = value
+            self._cache.move_to_end(key)
+            while len(self._cache) > self.cache_entries:
+                self._cache.popitem(last=False)
+        return value
+
     async def read(self, key: Hashable, fn: Callable[[Any], Any]) -> Any:
         """``fn(cursor)``'s value for the page ``key``: from the cache when the database has not
         changed since it was read, else read now (in a worker thread) and kept."""
