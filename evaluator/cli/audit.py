@@ -96,11 +96,11 @@ def audit_command(inputs, rubric_path, db_path, run_id, scorers, classifier_mode
         if inputs:
             from ..pipeline import discover
             from ..store.cohorts import Cohort
-            from .pipeline import _do_ingest, _do_score
+            from .stages import ingest_stage, score_stage
             files = list(discover(inputs))
-            _do_ingest(conn, inputs, None, None, files)
-            summary = _do_score(conn, rubric_path, names or ["keyword"], classifier,
-                                cohort=Cohort.of_inputs(inputs, files))  # the same run 'run INPUTS' makes
+            ingest_stage(conn, inputs, None, None, files)
+            summary = score_stage(conn, rubric_path, names or ["keyword"], classifier,
+                                  cohort=Cohort.of_inputs(inputs, files))  # the same run 'run INPUTS' makes
             run_id = run_id or summary.run_id
         with progress_bar("audit", unit="answer") as bar:
             doc = audit(conn, run_id, kinds=tuple(k.strip() for k in kinds.split(",") if k.strip()), scorers=names,
