@@ -51,10 +51,11 @@ def bar_chart(title: str, labels: list[str], values: list[float], *, width: int 
 
 
 def histogram(title: str, values: list[float], levels: list[float]) -> BarChart:
-    """Counts of candidate-level values per rubric level (values rounded to the nearest level)."""
+    """Counts of candidate-level values per rubric level (values rounded to the nearest level;
+    halfway between two goes to the higher, as ``Criterion.nearest_level``)."""
     counts = [0] * len(levels)
     for value in values:
-        nearest = min(range(len(levels)), key=lambda i: abs(levels[i] - value))
+        nearest = min(range(len(levels)), key=lambda i: (abs(levels[i] - value), -levels[i]))
         counts[nearest] += 1
     return histogram_counts(title, counts, levels)
 

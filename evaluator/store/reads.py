@@ -293,7 +293,8 @@ def cohort_stats(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> dict[str, Any
 
     ``transcripts`` and ``candidates`` count the ranked rows and distinct candidates;
     ``histograms`` maps each criterion to the number of candidate transcripts whose value is
-    nearest each of its levels (a tie goes to the lower level), ``valued`` to how many have a value.
+    nearest each of its levels (halfway between two goes to the higher, as ``Criterion.nearest_level``),
+    ``valued`` to how many have a value.
     """
     cte, params = cohort_cte(run)
     levels = [(c.id, i, float(lv.value)) for c in run.rubric.criteria for i, lv in enumerate(c.levels)]
@@ -306,7 +307,7 @@ def cohort_stats(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> dict[str, Any
         rows = conn.execute(f"""{cte}, levels (item_id, idx, level) AS (VALUES {level_values})
             SELECT item_id, idx, count(*) FROM (
                 SELECT p.candidate_id, p.transcript_id, p.item_id,
-                       arg_min(l.idx, [abs(l.level - p.value), l.idx]) AS idx
+                       arg_min(l.idx, [abs(l.level - p.value), -l.level]) AS idx
                 FROM per_item p JOIN levels l USING (item_id)
                 WHERE p.item_kind = 'criterion' AND p.value IS NOT NULL GROUP BY ALL
             ) GROUP BY ALL""", [*params, *(v for row in levels for v in row)]).fetchall()

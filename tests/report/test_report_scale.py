@@ -241,6 +241,13 @@ def test_database_aggregates_match_the_candidate_rows(cohort):
         expected = [b.value for b in histogram("", values, [lv.value for lv in c.levels]).bars]
         assert stats["histograms"][c.id] == expected, c.id
         assert stats["valued"][c.id] == len(values)
+        # one rounding rule everywhere: halfway between two levels goes to the higher, as nearest_level
+        for value in values:
+            nearest = c.nearest_level(value)
+            assert [b.value for b in histogram("", [value], [lv.value for lv in c.levels]).bars] == [
+                int(lv.value == nearest) for lv in c.levels]
+    halfway = [b.value for b in histogram("", [0.5, 1.5, 2.5], [0.0, 1.0, 2.0, 3.0]).bars]
+    assert halfway == [0, 1, 1, 1]
 
 
 def test_ranking_pages_keep_injected_text_inert(cli, db, tmp_path):
