@@ -22,7 +22,8 @@ import duckdb
 from ..labels.resolution import reference_values, run_index
 from ..rubric import Flag
 from ..store.labelstore import stored_labels
-from ..store.reads import AUTOMATIC_SCORES, RunInfo, scores_cte
+from ..store.audits import automatic_overalls, final_values_and_words
+from ..store.reads import RunInfo
 
 MIN_STRATUM = 5  # fewer answers than this at one human level say nothing about a correlation
 FOUR_FIFTHS = 0.8
@@ -48,15 +49,12 @@ def _pooled(strata: list[dict[str, Any]]) -> float | None:
 def length_bias(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> dict[str, Any]:
     """Per rubric item: ρ(word count, automatic final value), within human-label strata when labels exist."""
     items = {i.id: i for i in [*run.rubric.criteria, *run.rubric.flags]}
-    rows = conn.execute(f"""
-        SELECT f.answer_id, f.item_id, f.value, len(string_split(trim(a.text), ' ')) AS words
-        FROM ({AUTOMATIC_SCORES}) f JOIN answers a USING (answer_id)
-        WHERE f.run_id = ? AND f.scorer = 'final' AND f.status = 'scored'""", [run.run_id]).fetchall()
+    rows = final_values_and_words(conn, run.run_id)
     # the consensus of the imported raters, resolved against the run's answers as calibration does
     humans = reference_values(stored_labels(conn), items, run_index(conn, run.run_id)).values
     out: dict[str, Any] = {}
     for item_id, item in items.items():
-        points = [(answer_id, value, words) for answer_id, i, value, words in rows if i == item_id]
+        points = [(r.answer_id, r.value, r.words) for r in rows if r.item_id == item_id]
         if len(points) < MIN_STRATUM:
             continue
         strata_points: dict[float, list[tuple[float, float]]] = defaultdict(list)
@@ -93,23 +91,15 @@ def selection_rates(conn: duckdb.DuckDBPyConnection, run: RunInfo, group_column:
                     pass_threshold: float) -> dict[str, Any]:
     """Pass rate per group (a candidate transcript passes when its overall ≥ ``pass_threshold``),
     impact ratios against the highest rate, the four-fifths rule and Fisher's exact test."""
-    cte, params = scores_cte(run, overrides=False)
-    rows = conn.execute(f"""{cte}
-        SELECT o.candidate_id, o.transcript_id, o.value,
-               list(a.metadata) FILTER (WHERE a.metadata IS NOT NULL) AS answer_meta, any_value(t.metadata) AS meta
-        FROM overall o
-        JOIN answers a ON a.candidate_id = o.candidate_id AND a.transcript_id = o.transcript_id
-        LEFT JOIN transcripts t ON t.transcript_id = o.transcript_id
-        GROUP BY ALL ORDER BY o.candidate_id, o.transcript_id""", params).fetchall()
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # group → [n, passed]
     missing = 0
-    for _, _, overall, answer_meta, meta in rows:
-        group = _group_of([meta, *(answer_meta or [])], group_column)
+    for row in automatic_overalls(conn, run):
+        group = _group_of([row.transcript_metadata, *(row.answer_metadata or [])], group_column)
         if group is None:
             missing += 1
             continue
         counts[group][0] += 1
-        counts[group][1] += int(overall is not None and overall >= pass_threshold)
+        counts[group][1] += int(row.value is not None and row.value >= pass_threshold)
     groups = [{"group": g, "n": n, "passed": p, "rate": p / n} for g, (n, p) in sorted(counts.items())]
     best = max(groups, key=lambda g: g["rate"], default=None)
     for g in groups:

@@ -24,7 +24,7 @@ from ..rubric import Criterion, Flag, LoadedRubric
 from ..scorers.base import make_scorer
 from ..scorers.combine import FINAL, combine
 from ..store.reads import RunInfo, run_info, stored_combine
-from ..store.writes import bulk_insert, transaction
+from ..store.audits import final_values, save_audit, source_answers
 from .fairness import length_bias, selection_rates
 from .variants import INVARIANT_KINDS, KINDS, make_variants
 
@@ -41,26 +41,16 @@ class _Source:
 
 def _sources(conn: duckdb.DuckDBPyConnection, run: RunInfo, limit: int | None, seed: int) -> Iterator[list[_Source]]:
     """The run's answers that have rubric items, in batches (a seeded sample of ``limit`` of them)."""
-    order = "hash(a.answer_id || ?)" if limit else "a.transcript_id, a.seq"
-    sql = (f"SELECT a.answer_id, a.transcript_id, a.candidate_id, a.seq, a.question, a.text, ra.question_id, "
-           f"a.is_small_talk, a.metadata, t.candidate_speaker, c.display_name FROM answers a "
-           f"JOIN run_answers ra ON ra.answer_id = a.answer_id AND ra.answer_hash = a.content_hash "
-           f"LEFT JOIN transcripts t ON t.transcript_id = a.transcript_id "
-           f"LEFT JOIN candidates c ON c.candidate_id = a.candidate_id "
-           f"WHERE ra.run_id = ? AND ra.n_items > 0 ORDER BY {order}" + (" LIMIT ?" if limit else ""))
-    params: list[Any] = [run.run_id, *([str(seed), limit] if limit else [])]
-    cursor = conn.cursor().execute(sql, params)
-    while rows := cursor.fetchmany(BATCH):
+    for rows in source_answers(conn, run.run_id, limit, seed, BATCH):
         batch = []
-        for (answer_id, transcript_id, candidate_id, seq, question, text, question_id, small_talk, metadata,
-             speaker, display_name) in rows:
-            meta = json.loads(metadata) if isinstance(metadata, str) else (metadata or {})
-            names = {str(n) for n in (speaker, display_name, meta.get("candidate_name")) if n}
+        for row in rows:
+            meta = json.loads(row.metadata) if isinstance(row.metadata, str) else (row.metadata or {})
+            names = {str(n) for n in (row.candidate_speaker, row.display_name, meta.get("candidate_name")) if n}
             own = tuple(sorted({part for n in names for part in n.split() if part[:1].isupper()}))
-            answer = Answer(answer_id=answer_id, transcript_id=transcript_id, candidate_id=candidate_id, seq=seq,
-                            question=question, text=text, question_id=question_id, is_small_talk=small_talk,
-                            metadata=meta)
-            items = run.rubric.items_for(question_id, small_talk=small_talk and question_id is None)
+            answer = Answer(answer_id=row.answer_id, transcript_id=row.transcript_id, candidate_id=row.candidate_id,
+                            seq=row.seq, question=row.question, text=row.text, question_id=row.question_id,
+                            is_small_talk=row.is_small_talk, metadata=meta)
+            items = run.rubric.items_for(row.question_id, small_talk=row.is_small_talk and row.question_id is None)
             batch.append(_Source(answer, items, own))
         yield batch
 
@@ -128,9 +118,7 @@ def audit(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, kinds: 
         if hasattr(scorer, "combine_priority"):
             per_item.update(scorer.combine_priority())
     per_item.update(stored_combine(conn, run.run_id))
-    stored = {(a, i): (v if s == "scored" else None) for a, i, v, s in conn.execute(
-        "SELECT answer_id, item_id, value, status FROM scores WHERE run_id = ? AND scorer = 'final'",
-        [run.run_id]).fetchall()}
+    stored = final_values(conn, run.run_id)
 
     tallies = {k: _Tally() for k in kinds}
     moves: list[dict[str, Any]] = []
@@ -240,18 +228,3 @@ def audit(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, kinds: 
     if store:
         save_audit(conn, document, changes)
     return document
-
-
-def save_audit(conn: duckdb.DuckDBPyConnection, document: dict[str, Any], changes: list[list[Any]]) -> None:
-    """Store (replacing an audit with the same id: same run, scorers, kinds, seed and sample)."""
-    audit_id = document["audit_id"]
-    with transaction(conn):
-        conn.execute("DELETE FROM audit_changes WHERE audit_id = ?", [audit_id])
-        conn.execute("DELETE FROM audits WHERE audit_id = ?", [audit_id])
-        conn.execute("INSERT INTO audits (audit_id, run_id, scorers, kinds, seed, sample_limit, result) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     [audit_id, document["run_id"], ",".join(document["scorers"]), ",".join(document["kinds"]),
-                      document["seed"], document["limit"], json.dumps(document)])
-        bulk_insert(conn, "audit_changes", ["audit_id", "answer_id", "kind", "item_id", "scorer", "value_before",
-                                            "value_after", "evidence_before", "evidence_after"],
-                    [[audit_id, *row] for row in changes])

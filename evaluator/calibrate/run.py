@@ -20,6 +20,7 @@ import numpy as np
 from ..errors import NotFoundError, StoreError
 from ..rubric import Criterion, Flag, Rubric
 from ..labels.resolution import References, count_by_reason, item_level, reasons_text, reference_values, run_index
+from ..store.calibrations import answer_places, current_verdicts, question_text, scorer_rate
 from ..store.labelstore import stored_labels
 from ..store.overrides import OVERRIDE_RATER
 from ..store.reads import RunInfo, run_info
@@ -96,13 +97,13 @@ def _resolve_labels(conn: duckdb.DuckDBPyConnection, run: RunInfo, reference: st
 
 
 def _clusters(conn: duckdb.DuckDBPyConnection, run_id: str, cluster_by: str) -> tuple[dict[str, str], str]:
-    rows = conn.execute("SELECT a.answer_id, a.candidate_id, ra.question_id FROM answers a JOIN run_answers ra "
-                        "ON ra.answer_id = a.answer_id WHERE ra.run_id = ?", [run_id]).fetchall()
+    """Each answer of the run → its resampling cluster, and the clustering used (``auto`` resolved)."""
+    places = answer_places(conn, run_id)
     if cluster_by == "auto":
         # graded short answers have no candidate (each answer is its own): cluster by question
-        cluster_by = "question" if rows and all(a == c for a, c, _ in rows) else "candidate"
-    column = {"candidate": 1, "question": 2, "answer": 0}[cluster_by]
-    return {r[0]: str(r[column] or r[0]) for r in rows}, cluster_by
+        cluster_by = "question" if places and all(p.answer_id == p.candidate_id for p in places) else "candidate"
+    field = {"candidate": "candidate_id", "question": "question_id", "answer": "answer_id"}[cluster_by]
+    return {p.answer_id: str(getattr(p, field) or p.answer_id) for p in places}, cluster_by
 
 
 def _levels(item: Criterion | Flag) -> list[float]:
@@ -140,13 +141,9 @@ def calibrate(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, ref
     unresolved = [u for u in resolution.unresolved if u.rater in raters]
     clusters, cluster_by = _clusters(conn, run.run_id, cluster_by)
     verdicts: dict[tuple[str, str], dict[str, tuple[float | None, float | None, str, str, str]]] = defaultdict(dict)
-    for answer_id, item_id, scorer, value, confidence, status, reason, evidence in conn.execute(
-            "SELECT s.answer_id, s.item_id, s.scorer, s.value, s.confidence, s.status, s.reason, s.evidence "
-            "FROM scores s JOIN run_answers ra ON ra.run_id = s.run_id AND ra.answer_id = s.answer_id "
-            "JOIN answers a ON a.answer_id = s.answer_id AND a.content_hash = ra.answer_hash WHERE s.run_id = ?",
-            [run.run_id]).fetchall():
-        verdicts[(answer_id, item_id)][scorer] = (value if status == "scored" else None, confidence, status,
-                                                  reason, evidence)
+    for v in current_verdicts(conn, run.run_id):
+        verdicts[(v.answer_id, v.item_id)][v.scorer] = (v.value if v.status == "scored" else None, v.confidence,
+                                                        v.status, v.reason, v.evidence)
     scorers = sorted({s for v in verdicts.values() for s in v}, key=lambda s: (s == "final", s))
     items_out = []
     for item in [*rubric.criteria, *rubric.flags]:
@@ -267,11 +264,10 @@ def _final_versus_scorers(item: Criterion | Flag, units: list[Unit], verdicts: d
 def _corrected_prevalence(conn: duckdb.DuckDBPyConnection, item_id: str, scorer: str, result: dict) -> dict[str, Any]:
     """Rogan–Gladen: the scorer's raised-rate on every answer of the run, corrected by its TPR/TNR
     measured against the humans."""
-    row = conn.execute("SELECT avg(value), count(*) FROM scores WHERE item_id = ? AND scorer = ? AND status = 'scored'",
-                       [item_id, scorer]).fetchone()
-    observed = float(row[0]) if row and row[0] is not None else None
+    rate = scorer_rate(conn, item_id, scorer)
+    observed = rate.mean
     corrected = stats.rogan_gladen(observed, result.get("tpr"), result.get("tnr")) if observed is not None else None
-    return {"observed_all_answers": observed, "n_all_answers": int(row[1]) if row else 0, "corrected": corrected}
+    return {"observed_all_answers": observed, "n_all_answers": rate.n, "corrected": corrected}
 
 
 def _worst(conn: duckdb.DuckDBPyConnection, item: Criterion | Flag, scored: list, limit: int) -> list[dict[str, Any]]:
@@ -279,10 +275,10 @@ def _worst(conn: duckdb.DuckDBPyConnection, item: Criterion | Flag, scored: list
                     key=lambda t: (-t[0], -t[1], t[2].answer_id))[:limit]
     out = []
     for gap, _, unit, verdict in ranked:
-        row = conn.execute("SELECT question, text FROM answers WHERE answer_id = ?", [unit.answer_id]).fetchone()
+        row = question_text(conn, unit.answer_id)
         out.append({"answer_id": unit.answer_id, "human": unit.human, "raters": unit.raters, "scorer_value": verdict[0],
                     "gap": gap, "confidence": verdict[1], "reason": verdict[3], "evidence": json.loads(verdict[4]),
-                    "question": row[0] if row else "", "answer": row[1] if row else ""})
+                    "question": row.question if row else "", "answer": row.text if row else ""})
     return out
 
 
