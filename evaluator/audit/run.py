@@ -3,9 +3,10 @@
 For every answer of a run, counterfactual variants (:mod:`evaluator.audit.variants`) are scored
 with the same scorers, in the same process, next to the unchanged answer; each variant's verdicts
 are compared with the original's, item by item (the final verdict and each scorer's). The result
-is one JSON-ready document: flips and level changes per variant kind, the answers that moved most
-with the evidence before and after, length bias and (with a group column and a pass threshold)
-selection rates per group. It is stored in ``audits`` / ``audit_changes`` and rendered as HTML.
+is an :class:`~evaluator.audit.document.AuditResult`: flips and level changes per variant kind,
+the answers that moved most with the evidence before and after, length bias and (with a group
+column and a pass threshold) selection rates per group. It is stored in ``audits`` /
+``audit_changes`` and rendered as HTML.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 import duckdb
 
+from ..calibrate.document import RubricRef
 from ..errors import InputError
 from ..models import Answer, Verdict
 from ..rubric import Criterion, Flag, LoadedRubric
@@ -25,6 +27,7 @@ from ..scorers.base import make_scorer
 from ..scorers.combine import FINAL, combine
 from ..store.reads import RunInfo, run_info, stored_combine
 from ..store.audits import final_values, save_audit, source_answers
+from .document import AuditResult, CriterionChanges, FlagChanges, Goal, KindFigures, Move, MovedItem, Reproduced
 from .fairness import length_bias, selection_rates
 from .variants import INVARIANT_KINDS, KINDS, make_variants
 
@@ -66,18 +69,20 @@ class _Tally:
         self.by_item: dict[str, Counter] = defaultdict(Counter)
         self.by_scorer: dict[str, Counter] = defaultdict(Counter)
 
-    def document(self) -> dict[str, Any]:
+    def figures(self) -> KindFigures:
+        """The kind's counts and rates."""
         compared_c = self.criteria["compared"]
         abs_sum = sum(abs(float(d)) * n for d, n in self.deltas.items())
-        return {"answers": self.answers,
-                "flags": {k: self.flags[k] for k in ("compared", "flipped", "raised", "cleared", "unscored")},
-                "flip_rate": self.flags["flipped"] / self.flags["compared"] if self.flags["compared"] else None,
-                "criteria": {k: self.criteria[k] for k in ("compared", "changed", "unscored")},
-                "change_rate": self.criteria["changed"] / compared_c if compared_c else None,
-                "mean_abs_level_change": abs_sum / compared_c if compared_c else None,
-                "level_changes": dict(sorted(self.deltas.items(), key=lambda kv: float(kv[0]))),
-                "by_item": {k: dict(v) for k, v in sorted(self.by_item.items())},
-                "by_scorer": {k: dict(v) for k, v in sorted(self.by_scorer.items())}}
+        return KindFigures(
+            answers=self.answers,
+            flags=FlagChanges(**{k: self.flags[k] for k in ("compared", "flipped", "raised", "cleared", "unscored")}),
+            flip_rate=self.flags["flipped"] / self.flags["compared"] if self.flags["compared"] else None,
+            criteria=CriterionChanges(**{k: self.criteria[k] for k in ("compared", "changed", "unscored")}),
+            change_rate=self.criteria["changed"] / compared_c if compared_c else None,
+            mean_abs_level_change=abs_sum / compared_c if compared_c else None,
+            level_changes=dict(sorted(self.deltas.items(), key=lambda kv: float(kv[0]))),
+            by_item={k: dict(v) for k, v in sorted(self.by_item.items())},
+            by_scorer={k: dict(v) for k, v in sorted(self.by_scorer.items())})
 
 
 def _index(verdicts: list[Verdict]) -> dict[tuple[str, str, str], Verdict]:
@@ -96,8 +101,8 @@ def audit(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, kinds: 
           scorers: Sequence[str] | None = None, scorer_options: dict[str, dict[str, Any]] | None = None,
           seed: int = 0, limit: int | None = None, group_column: str | None = None,
           pass_threshold: float | None = None, top: int = 10, store: bool = True,
-          progress: Callable[[int], None] | None = None) -> dict[str, Any]:
-    """Audit a run (default: the latest) and return the document (stored when ``store``)."""
+          progress: Callable[[int], None] | None = None) -> AuditResult:
+    """Audit a run (default: the latest) and return the result (stored when ``store``)."""
     unknown = [k for k in kinds if k not in KINDS]
     if unknown or not kinds:
         raise InputError(f"unknown variant kind(s) {', '.join(unknown) or '(none)'}; known: {', '.join(KINDS)}")
@@ -121,7 +126,7 @@ def audit(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, kinds: 
     stored = final_values(conn, run.run_id)
 
     tallies = {k: _Tally() for k in kinds}
-    moves: list[dict[str, Any]] = []
+    moves: list[Move] = []
     changes: list[list[Any]] = []
     reproduced = Counter()
     spans = {c.id: (c.min_value, c.max_value) for c in rubric.criteria}
@@ -191,40 +196,37 @@ def audit(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, kinds: 
                             lo, hi = spans[item.id]
                             moved += abs(b - a) / ((hi - lo) or 1)
                     if a != b:
-                        details.append({"item_id": item.id, "before": a, "after": b,
-                                        "reason_before": before.reason, "reason_after": after.reason,
-                                        "evidence_before": _quotes(before), "evidence_after": _quotes(after)})
+                        details.append(MovedItem(item_id=item.id, before=a, after=b, reason_before=before.reason,
+                                                 reason_after=after.reason, evidence_before=_quotes(before),
+                                                 evidence_after=_quotes(after)))
             if details:
-                moves.append({"answer_id": source.answer.answer_id, "candidate_id": source.answer.candidate_id,
-                              "question_id": source.answer.question_id, "kind": variant.kind,
-                              "movement": round(moved, 6), "edits": [list(e) for e in variant.edits[:12]],
-                              "paired": variant.baseline is not None,
-                              "n_edits": len(variant.edits), "items": details})
+                moves.append(Move(answer_id=source.answer.answer_id, candidate_id=source.answer.candidate_id,
+                                  question_id=source.answer.question_id, kind=variant.kind,
+                                  movement=round(moved, 6), edits=[list(e) for e in variant.edits[:12]],
+                                  paired=variant.baseline is not None, n_edits=len(variant.edits), items=details))
         n_answers += len(batch)
         if progress:
             progress(len(batch))
 
-    moves.sort(key=lambda m: (-m["movement"], m["answer_id"], m["kind"]))
+    moves.sort(key=lambda m: (-m.movement, m.answer_id, m.kind))
     invariant = [k for k in kinds if k in INVARIANT_KINDS]
     flips = sum(tallies[k].flags["flipped"] for k in invariant)
-    document: dict[str, Any] = {
-        "format": FORMAT, "run_id": run.run_id,
-        "rubric": {"id": rubric.id, "version": run.rubric_version, "hash": run.rubric_hash},
-        "scorers": names, "kinds": list(kinds), "seed": seed, "limit": limit, "answers": n_answers,
-        "reproduced": {"verdicts": sum(reproduced.values()), "same_as_stored": reproduced["same"]},
-        "by_kind": {k: tallies[k].document() for k in kinds},
-        "goal": {"kinds": invariant, "flag_flips": flips, "met": flips == 0,
-                 "text": "zero flag flips on name, pronoun and spelling swaps",
-                 # not part of the goal, but never to be hidden behind a "met"
-                 "criterion_changes": sum(tallies[k].criteria["changed"] for k in invariant)},
-        "top_moves": moves[:top], "answers_moved": len(moves),
-        "length_bias": length_bias(conn, run),
-        "selection": selection_rates(conn, run, group_column, pass_threshold)
+    audit_id = "audit-" + hashlib.sha256(json.dumps(
+        {"run_id": run.run_id, "scorers": names, "kinds": list(kinds), "seed": seed, "limit": limit},
+        sort_keys=True).encode()).hexdigest()[:12]
+    result = AuditResult(
+        format=FORMAT, run_id=run.run_id, rubric=RubricRef(rubric.id, run.rubric_version, run.rubric_hash),
+        scorers=names, kinds=list(kinds), seed=seed, limit=limit, answers=n_answers,
+        reproduced=Reproduced(verdicts=sum(reproduced.values()), same_as_stored=reproduced["same"]),
+        by_kind={k: tallies[k].figures() for k in kinds},
+        goal=Goal(kinds=invariant, flag_flips=flips, met=flips == 0,
+                  text="zero flag flips on name, pronoun and spelling swaps",
+                  criterion_changes=sum(tallies[k].criteria["changed"] for k in invariant)),
+        top_moves=moves[:top], answers_moved=len(moves),
+        length_bias=length_bias(conn, run),
+        selection=selection_rates(conn, run, group_column, pass_threshold)
         if group_column is not None and pass_threshold is not None else None,
-    }
-    document["audit_id"] = "audit-" + hashlib.sha256(json.dumps(
-        {k: document[k] for k in ("run_id", "scorers", "kinds", "seed", "limit")}, sort_keys=True).encode()
-    ).hexdigest()[:12]
+        audit_id=audit_id)
     if store:
-        save_audit(conn, document, changes)
-    return document
+        save_audit(conn, result.to_dict(), changes)
+    return result
