@@ -1,16 +1,16 @@
-"""The HTML audit report, rendered from an audit document (as stored in ``audits.result``)."""
+"""The HTML audit report, rendered from an audit result."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from ..errors import ReportError
 from ..fileio import write_text_atomic
 from ..report.render import candidate_filename, environment
+from .document import AuditResult
 
 
-def render_audit(document: dict[str, Any], path: str | Path) -> Path:
+def render_audit(document: AuditResult, path: str | Path) -> Path:
     """Write the audit report to ``path`` (a file, or a folder that gets ``audit.html``)."""
     target = Path(path)
     if target.is_dir() or not target.suffix:

@@ -3,9 +3,10 @@
 For every answer of a run, counterfactual variants (:mod:`evaluator.audit.variants`) are scored
 with the same scorers, in the same process, next to the unchanged answer; each variant's verdicts
 are compared with the original's, item by item (the final verdict and each scorer's). The result
-is one JSON-ready document: flips and level changes per variant kind, the answers that moved most
-with the evidence before and after, length bias and (with a group column and a pass threshold)
-selection rates per group. It is stored in ``audits`` / ``audit_changes`` and rendered as HTML.
+is an :class:`~evaluator.audit.document.AuditResult`: flips and level changes per variant kind,
+the answers that moved most with the evidence before and after, length bias and (with a group
+column and a pass threshold) selection rates per group. It is stored in ``audits`` /
+``audit_changes`` and rendered as HTML.
 """
 
 from __future__ import annotations
@@ -18,13 +19,15 @@ from typing import Any, Callable, Iterator, Sequence
 
 import duckdb
 
+from ..calibrate.document import RubricRef
 from ..errors import InputError
 from ..models import Answer, Verdict
 from ..rubric import Criterion, Flag, LoadedRubric
 from ..scorers.base import make_scorer
 from ..scorers.combine import FINAL, combine
 from ..store.reads import RunInfo, run_info, stored_combine
-from ..store.writes import bulk_insert, transaction
+from ..store.audits import final_values, save_audit, source_answers
+from .document import AuditResult, CriterionChanges, FlagChanges, Goal, KindFigures, Move, MovedItem, Reproduced
 from .fairness import length_bias, selection_rates
 from .variants import INVARIANT_KINDS, KINDS, make_variants
 
@@ -41,26 +44,16 @@ class _Source:
 
 def _sources(conn: duckdb.DuckDBPyConnection, run: RunInfo, limit: int | None, seed: int) -> Iterator[list[_Source]]:
     """The run's answers that have rubric items, in batches (a seeded sample of ``limit`` of them)."""
-    order = "hash(a.answer_id || ?)" if limit else "a.transcript_id, a.seq"
-    sql = (f"SELECT a.answer_id, a.transcript_id, a.candidate_id, a.seq, a.question, a.text, ra.question_id, "
-           f"a.is_small_talk, a.metadata, t.candidate_speaker, c.display_name FROM answers a "
-           f"JOIN run_answers ra ON ra.answer_id = a.answer_id AND ra.answer_hash = a.content_hash "
-           f"LEFT JOIN transcripts t ON t.transcript_id = a.transcript_id "
-           f"LEFT JOIN candidates c ON c.candidate_id = a.candidate_id "
-           f"WHERE ra.run_id = ? AND ra.n_items > 0 ORDER BY {order}" + (" LIMIT ?" if limit else ""))
-    params: list[Any] = [run.run_id, *([str(seed), limit] if limit else [])]
-    cursor = conn.cursor().execute(sql, params)
-    while rows := cursor.fetchmany(BATCH):
+    for rows in source_answers(conn, run.run_id, limit, seed, BATCH):
         batch = []
-        for (answer_id, transcript_id, candidate_id, seq, question, text, question_id, small_talk, metadata,
-             speaker, display_name) in rows:
-            meta = json.loads(metadata) if isinstance(metadata, str) else (metadata or {})
-            names = {str(n) for n in (speaker, display_name, meta.get("candidate_name")) if n}
+        for row in rows:
+            meta = json.loads(row.metadata) if isinstance(row.metadata, str) else (row.metadata or {})
+            names = {str(n) for n in (row.candidate_speaker, row.display_name, meta.get("candidate_name")) if n}
             own = tuple(sorted({part for n in names for part in n.split() if part[:1].isupper()}))
-            answer = Answer(answer_id=answer_id, transcript_id=transcript_id, candidate_id=candidate_id, seq=seq,
-                            question=question, text=text, question_id=question_id, is_small_talk=small_talk,
-                            metadata=meta)
-            items = run.rubric.items_for(question_id, small_talk=small_talk and question_id is None)
+            answer = Answer(answer_id=row.answer_id, transcript_id=row.transcript_id, candidate_id=row.candidate_id,
+                            seq=row.seq, question=row.question, text=row.text, question_id=row.question_id,
+                            is_small_talk=row.is_small_talk, metadata=meta)
+            items = run.rubric.items_for(row.question_id, small_talk=row.is_small_talk and row.question_id is None)
             batch.append(_Source(answer, items, own))
         yield batch
 
@@ -76,18 +69,20 @@ class _Tally:
         self.by_item: dict[str, Counter] = defaultdict(Counter)
         self.by_scorer: dict[str, Counter] = defaultdict(Counter)
 
-    def document(self) -> dict[str, Any]:
+    def figures(self) -> KindFigures:
+        """The kind's counts and rates."""
         compared_c = self.criteria["compared"]
         abs_sum = sum(abs(float(d)) * n for d, n in self.deltas.items())
-        return {"answers": self.answers,
-                "flags": {k: self.flags[k] for k in ("compared", "flipped", "raised", "cleared", "unscored")},
-                "flip_rate": self.flags["flipped"] / self.flags["compared"] if self.flags["compared"] else None,
-                "criteria": {k: self.criteria[k] for k in ("compared", "changed", "unscored")},
-                "change_rate": self.criteria["changed"] / compared_c if compared_c else None,
-                "mean_abs_level_change": abs_sum / compared_c if compared_c else None,
-                "level_changes": dict(sorted(self.deltas.items(), key=lambda kv: float(kv[0]))),
-                "by_item": {k: dict(v) for k, v in sorted(self.by_item.items())},
-                "by_scorer": {k: dict(v) for k, v in sorted(self.by_scorer.items())}}
+        return KindFigures(
+            answers=self.answers,
+            flags=FlagChanges(**{k: self.flags[k] for k in ("compared", "flipped", "raised", "cleared", "unscored")}),
+            flip_rate=self.flags["flipped"] / self.flags["compared"] if self.flags["compared"] else None,
+            criteria=CriterionChanges(**{k: self.criteria[k] for k in ("compared", "changed", "unscored")}),
+            change_rate=self.criteria["changed"] / compared_c if compared_c else None,
+            mean_abs_level_change=abs_sum / compared_c if compared_c else None,
+            level_changes=dict(sorted(self.deltas.items(), key=lambda kv: float(kv[0]))),
+            by_item={k: dict(v) for k, v in sorted(self.by_item.items())},
+            by_scorer={k: dict(v) for k, v in sorted(self.by_scorer.items())})
 
 
 def _index(verdicts: list[Verdict]) -> dict[tuple[str, str, str], Verdict]:
@@ -106,8 +101,8 @@ def audit(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, kinds: 
           scorers: Sequence[str] | None = None, scorer_options: dict[str, dict[str, Any]] | None = None,
           seed: int = 0, limit: int | None = None, group_column: str | None = None,
           pass_threshold: float | None = None, top: int = 10, store: bool = True,
-          progress: Callable[[int], None] | None = None) -> dict[str, Any]:
-    """Audit a run (default: the latest) and return the document (stored when ``store``)."""
+          progress: Callable[[int], None] | None = None) -> AuditResult:
+    """Audit a run (default: the latest) and return the result (stored when ``store``)."""
     unknown = [k for k in kinds if k not in KINDS]
     if unknown or not kinds:
         raise InputError(f"unknown variant kind(s) {', '.join(unknown) or '(none)'}; known: {', '.join(KINDS)}")
@@ -128,12 +123,10 @@ def audit(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, kinds: 
         if hasattr(scorer, "combine_priority"):
             per_item.update(scorer.combine_priority())
     per_item.update(stored_combine(conn, run.run_id))
-    stored = {(a, i): (v if s == "scored" else None) for a, i, v, s in conn.execute(
-        "SELECT answer_id, item_id, value, status FROM scores WHERE run_id = ? AND scorer = 'final'",
-        [run.run_id]).fetchall()}
+    stored = final_values(conn, run.run_id)
 
     tallies = {k: _Tally() for k in kinds}
-    moves: list[dict[str, Any]] = []
+    moves: list[Move] = []
     changes: list[list[Any]] = []
     reproduced = Counter()
     spans = {c.id: (c.min_value, c.max_value) for c in rubric.criteria}
@@ -203,55 +196,37 @@ def audit(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, kinds: 
                             lo, hi = spans[item.id]
                             moved += abs(b - a) / ((hi - lo) or 1)
                     if a != b:
-                        details.append({"item_id": item.id, "before": a, "after": b,
-                                        "reason_before": before.reason, "reason_after": after.reason,
-                                        "evidence_before": _quotes(before), "evidence_after": _quotes(after)})
+                        details.append(MovedItem(item_id=item.id, before=a, after=b, reason_before=before.reason,
+                                                 reason_after=after.reason, evidence_before=_quotes(before),
+                                                 evidence_after=_quotes(after)))
             if details:
-                moves.append({"answer_id": source.answer.answer_id, "candidate_id": source.answer.candidate_id,
-                              "question_id": source.answer.question_id, "kind": variant.kind,
-                              "movement": round(moved, 6), "edits": [list(e) for e in variant.edits[:12]],
-                              "paired": variant.baseline is not None,
-                              "n_edits": len(variant.edits), "items": details})
+                moves.append(Move(answer_id=source.answer.answer_id, candidate_id=source.answer.candidate_id,
+                                  question_id=source.answer.question_id, kind=variant.kind,
+                                  movement=round(moved, 6), edits=[list(e) for e in variant.edits[:12]],
+                                  paired=variant.baseline is not None, n_edits=len(variant.edits), items=details))
         n_answers += len(batch)
         if progress:
             progress(len(batch))
 
-    moves.sort(key=lambda m: (-m["movement"], m["answer_id"], m["kind"]))
+    moves.sort(key=lambda m: (-m.movement, m.answer_id, m.kind))
     invariant = [k for k in kinds if k in INVARIANT_KINDS]
     flips = sum(tallies[k].flags["flipped"] for k in invariant)
-    document: dict[str, Any] = {
-        "format": FORMAT, "run_id": run.run_id,
-        "rubric": {"id": rubric.id, "version": run.rubric_version, "hash": run.rubric_hash},
-        "scorers": names, "kinds": list(kinds), "seed": seed, "limit": limit, "answers": n_answers,
-        "reproduced": {"verdicts": sum(reproduced.values()), "same_as_stored": reproduced["same"]},
-        "by_kind": {k: tallies[k].document() for k in kinds},
-        "goal": {"kinds": invariant, "flag_flips": flips, "met": flips == 0,
-                 "text": "zero flag flips on name, pronoun and spelling swaps",
-                 # not part of the goal, but never to be hidden behind a "met"
-                 "criterion_changes": sum(tallies[k].criteria["changed"] for k in invariant)},
-        "top_moves": moves[:top], "answers_moved": len(moves),
-        "length_bias": length_bias(conn, run),
-        "selection": selection_rates(conn, run, group_column, pass_threshold)
+    audit_id = "audit-" + hashlib.sha256(json.dumps(
+        {"run_id": run.run_id, "scorers": names, "kinds": list(kinds), "seed": seed, "limit": limit},
+        sort_keys=True).encode()).hexdigest()[:12]
+    result = AuditResult(
+        format=FORMAT, run_id=run.run_id, rubric=RubricRef(rubric.id, run.rubric_version, run.rubric_hash),
+        scorers=names, kinds=list(kinds), seed=seed, limit=limit, answers=n_answers,
+        reproduced=Reproduced(verdicts=sum(reproduced.values()), same_as_stored=reproduced["same"]),
+        by_kind={k: tallies[k].figures() for k in kinds},
+        goal=Goal(kinds=invariant, flag_flips=flips, met=flips == 0,
+                  text="zero flag flips on name, pronoun and spelling swaps",
+                  criterion_changes=sum(tallies[k].criteria["changed"] for k in invariant)),
+        top_moves=moves[:top], answers_moved=len(moves),
+        length_bias=length_bias(conn, run),
+        selection=selection_rates(conn, run, group_column, pass_threshold)
         if group_column is not None and pass_threshold is not None else None,
-    }
-    document["audit_id"] = "audit-" + hashlib.sha256(json.dumps(
-        {k: document[k] for k in ("run_id", "scorers", "kinds", "seed", "limit")}, sort_keys=True).encode()
-    ).hexdigest()[:12]
+        audit_id=audit_id)
     if store:
-        save_audit(conn, document, changes)
-    return document
-
-
-def save_audit(conn: duckdb.DuckDBPyConnection, document: dict[str, Any], changes: list[list[Any]]) -> None:
-    """Store (replacing an audit with the same id: same run, scorers, kinds, seed and sample)."""
-    audit_id = document["audit_id"]
-    with transaction(conn):
-        conn.execute("DELETE FROM audit_changes WHERE audit_id = ?", [audit_id])
-        conn.execute("DELETE FROM audits WHERE audit_id = ?", [audit_id])
-        conn.execute("INSERT INTO audits (audit_id, run_id, scorers, kinds, seed, sample_limit, result) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     [audit_id, document["run_id"], ",".join(document["scorers"]), ",".join(document["kinds"]),
-                      document["seed"], document["limit"], json.dumps(document)])
-        bulk_insert(conn, "audit_changes", ["audit_id", "answer_id", "kind", "item_id", "scorer", "value_before",
-                                            "value_after", "evidence_before", "evidence_after"],
-                    [[audit_id, *row] for row in changes])
+        save_audit(conn, result.to_dict(), changes)
+    return result

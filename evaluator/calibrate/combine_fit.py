@@ -22,8 +22,8 @@ from ..models import Evidence, Verdict
 from ..rubric import Criterion, Flag
 from ..scorers.classifier import IN_SAMPLE
 from ..scorers.combine import FINAL, combine
+from ..store.calibrations import CombineRuleRow, replace_combine_rule, run_scores, scored_verdicts
 from ..store.reads import run_info
-from ..store.writes import bulk_insert, insert_scores, transaction
 from . import stats
 from .run import _resolve_labels
 
@@ -36,10 +36,8 @@ def fit_combine(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, r
     run = run_info(conn, run_id)
     refs, _ = _resolve_labels(conn, run, reference)  # raises when no label of the reference matches
     verdicts: dict[tuple[str, str], dict[str, tuple[float, str]]] = defaultdict(dict)
-    for answer_id, item_id, scorer, value, reason in conn.execute(
-            "SELECT answer_id, item_id, scorer, value, reason FROM scores "
-            "WHERE run_id = ? AND status = 'scored' AND scorer <> ?", [run.run_id, FINAL]).fetchall():
-        verdicts[(answer_id, item_id)][scorer] = (value, reason or "")
+    for v in scored_verdicts(conn, run.run_id, except_scorer=FINAL):
+        verdicts[(v.answer_id, v.item_id)][v.scorer] = (v.value, v.reason or "")
     default = list(run.rubric.combine)
     items: dict[str, Any] = {}
     for item in [*run.rubric.criteria, *run.rubric.flags]:
@@ -83,19 +81,16 @@ def _fit_item(item: Criterion | Flag, references: dict[tuple[str, str], float],
 def save_combine(conn: duckdb.DuckDBPyConnection, rule: dict[str, Any]) -> int:
     """Store the rule and recompute the run's ``final`` verdicts with it; returns how many changed."""
     run = run_info(conn, rule["run_id"])
-    rows = conn.execute("SELECT answer_id, item_kind, item_id, scorer, value, confidence, status, reason, evidence "
-                        "FROM scores WHERE run_id = ?", [run.run_id]).fetchall()
-    before = {(r[0], r[2]): (r[4], r[7]) for r in rows if r[3] == FINAL}
-    verdicts = [Verdict(answer_id=r[0], item_kind=r[1], item_id=r[2], scorer=r[3], value=r[4], confidence=r[5],
-                        status=r[6], reason=r[7] or "", evidence=[Evidence(**e) for e in json.loads(r[8] or "[]")])
-                for r in rows if r[3] != FINAL]
+    rows = run_scores(conn, run.run_id)
+    before = {(r.answer_id, r.item_id): (r.value, r.reason) for r in rows if r.scorer == FINAL}
+    verdicts = [Verdict(answer_id=r.answer_id, item_kind=r.item_kind, item_id=r.item_id, scorer=r.scorer,
+                        value=r.value, confidence=r.confidence, status=r.status, reason=r.reason or "",
+                        evidence=[Evidence(**e) for e in json.loads(r.evidence or "[]")])
+                for r in rows if r.scorer != FINAL]
     per_item = {item_id: entry["priority"] for item_id, entry in rule["items"].items()}
     finals = combine(verdicts, list(run.rubric.combine), per_item)
-    with transaction(conn):
-        conn.execute("DELETE FROM combine_rules WHERE run_id = ?", [run.run_id])
-        bulk_insert(conn, "combine_rules", ["run_id", "item_id", "priority", "metric", "figures", "reference"],
-                    [[run.run_id, item_id, json.dumps(e["priority"]), e["metric"], json.dumps(e["figures"]),
-                      rule["reference"]] for item_id, e in rule["items"].items()])
-        conn.execute("DELETE FROM scores WHERE run_id = ? AND scorer = ?", [run.run_id, FINAL])
-        insert_scores(conn, run.run_id, finals)
+    replace_combine_rule(conn, run.run_id,
+                         [CombineRuleRow(item_id, json.dumps(e["priority"]), e["metric"], json.dumps(e["figures"]),
+                                         rule["reference"]) for item_id, e in rule["items"].items()],
+                         FINAL, finals)
     return sum(before.get((v.answer_id, v.item_id), (None, None))[0] != v.value for v in finals)

@@ -2,8 +2,9 @@
 
 For one run: every scorer's verdicts (and ``final``) against a human reference (one rater, or the
 consensus of all raters), with cluster-bootstrap 95% intervals; the human–human baseline when
-answers have several raters; the worst disagreements. The whole document is returned as plain
-data (``--json``), stored in DuckDB and rendered as an HTML report.
+answers have several raters; the worst disagreements. The whole document is returned as a
+:class:`~evaluator.calibrate.document.Calibration` (``to_json()``: what ``--json`` prints), stored
+in DuckDB and rendered as an HTML report.
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ import numpy as np
 from ..errors import NotFoundError, StoreError
 from ..rubric import Criterion, Flag, Rubric
 from ..labels.resolution import References, count_by_reason, item_level, reasons_text, reference_values, run_index
+from ..store.calibrations import answer_places, current_verdicts, question_text, scorer_rate
 from ..store.labelstore import stored_labels
 from ..store.overrides import OVERRIDE_RATER
 from ..store.reads import RunInfo, run_info
 from ..scorers.classifier import IN_SAMPLE
 from . import stats
+from .document import (Calibration, CorrectedPrevalence, Disagreement, FinalVersus, HumanBaseline, ItemCalibration,
+                       LabelUse, RaterUsage, ReliabilityBin, RubricRef, ScorerFigures)
 
 FLAG_KEYS = ("agreement", "precision", "recall", "f1", "tpr", "tnr", "kappa", "observed_prevalence",
              "human_prevalence")
@@ -35,6 +39,7 @@ NOMINAL_KEYS = ("exact", "kappa", "macro_f1")
 
 @dataclass
 class Unit:
+    """A labelled (answer, item): its cluster, the reference value and every rater's value."""
     answer_id: str
     cluster: str
     human: float
@@ -96,13 +101,13 @@ def _resolve_labels(conn: duckdb.DuckDBPyConnection, run: RunInfo, reference: st
 
 
 def _clusters(conn: duckdb.DuckDBPyConnection, run_id: str, cluster_by: str) -> tuple[dict[str, str], str]:
-    rows = conn.execute("SELECT a.answer_id, a.candidate_id, ra.question_id FROM answers a JOIN run_answers ra "
-                        "ON ra.answer_id = a.answer_id WHERE ra.run_id = ?", [run_id]).fetchall()
+    """Each answer of the run → its resampling cluster, and the clustering used (``auto`` resolved)."""
+    places = answer_places(conn, run_id)
     if cluster_by == "auto":
         # graded short answers have no candidate (each answer is its own): cluster by question
-        cluster_by = "question" if rows and all(a == c for a, c, _ in rows) else "candidate"
-    column = {"candidate": 1, "question": 2, "answer": 0}[cluster_by]
-    return {r[0]: str(r[column] or r[0]) for r in rows}, cluster_by
+        cluster_by = "question" if places and all(p.answer_id == p.candidate_id for p in places) else "candidate"
+    field = {"candidate": "candidate_id", "question": "question_id", "answer": "answer_id"}[cluster_by]
+    return {p.answer_id: str(getattr(p, field) or p.answer_id) for p in places}, cluster_by
 
 
 def _levels(item: Criterion | Flag) -> list[float]:
@@ -110,7 +115,7 @@ def _levels(item: Criterion | Flag) -> list[float]:
 
 
 def _reliability(human: list[float], pred: list[float], confidence: list[float | None], is_flag: bool,
-                 bins: int = 10) -> list[dict[str, Any]]:
+                 bins: int = 10) -> list[ReliabilityBin]:
     """Binned predicted probability against the observed human rate (flags: P(raised); criteria:
     confidence in the predicted level against how often it is right)."""
     points = []
@@ -125,14 +130,15 @@ def _reliability(human: list[float], pred: list[float], confidence: list[float |
         lo, hi = b / bins, (b + 1) / bins
         inside = [(pr, hit) for pr, hit in points if lo <= pr < hi or (b == bins - 1 and pr == 1.0)]
         if inside:
-            out.append({"bin": [lo, hi], "n": len(inside), "mean_predicted": float(np.mean([i[0] for i in inside])),
-                        "observed": float(np.mean([i[1] for i in inside]))})
+            out.append(ReliabilityBin(bin=[lo, hi], n=len(inside),
+                                      mean_predicted=float(np.mean([i[0] for i in inside])),
+                                      observed=float(np.mean([i[1] for i in inside]))))
     return out
 
 
 def calibrate(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, reference: str = "consensus",
-              cluster_by: str = "auto", n_boot: int = 1000, worst: int = 10, seed: int = 0) -> dict[str, Any]:
-    """Every figure of the calibration as a JSON-ready document (see docs/calibration.md)."""
+              cluster_by: str = "auto", n_boot: int = 1000, worst: int = 10, seed: int = 0) -> Calibration:
+    """Every figure of the calibration (see docs/calibration.md)."""
     run = run_info(conn, run_id)
     rubric: Rubric = run.rubric
     refs, raters = _resolve_labels(conn, run, reference)
@@ -140,36 +146,32 @@ def calibrate(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, ref
     unresolved = [u for u in resolution.unresolved if u.rater in raters]
     clusters, cluster_by = _clusters(conn, run.run_id, cluster_by)
     verdicts: dict[tuple[str, str], dict[str, tuple[float | None, float | None, str, str, str]]] = defaultdict(dict)
-    for answer_id, item_id, scorer, value, confidence, status, reason, evidence in conn.execute(
-            "SELECT s.answer_id, s.item_id, s.scorer, s.value, s.confidence, s.status, s.reason, s.evidence "
-            "FROM scores s JOIN run_answers ra ON ra.run_id = s.run_id AND ra.answer_id = s.answer_id "
-            "JOIN answers a ON a.answer_id = s.answer_id AND a.content_hash = ra.answer_hash WHERE s.run_id = ?",
-            [run.run_id]).fetchall():
-        verdicts[(answer_id, item_id)][scorer] = (value if status == "scored" else None, confidence, status,
-                                                  reason, evidence)
+    for v in current_verdicts(conn, run.run_id):
+        verdicts[(v.answer_id, v.item_id)][v.scorer] = (v.value if v.status == "scored" else None, v.confidence,
+                                                        v.status, v.reason, v.evidence)
     scorers = sorted({s for v in verdicts.values() for s in v}, key=lambda s: (s == "final", s))
     items_out = []
     for item in [*rubric.criteria, *rubric.flags]:
         entry = _calibrate_item(conn, item, refs, verdicts, scorers, clusters, n_boot, worst, seed)
         if entry is not None:
             items_out.append(entry)
-    document = {"run_id": run.run_id, "rubric": {"id": rubric.id, "version": run.rubric_version,
-                                                 "hash": run.rubric_hash},
-                "reference": reference, "cluster_by": cluster_by, "n_boot": n_boot, "confidence_level": 0.95,
-                # per reference rater: "used N of M labelled (answer, item) pairs", the rest by reason
-                "labels": {"resolved_units": len(labels), "unresolved": len(unresolved),
-                           "raters": sorted({r for v in labels.values() for r in v}),
-                           "usage": resolution.usage(raters),
-                           "unresolved_labels": [u.as_dict() for u in unresolved]},
-                "scorers": scorers, "items": items_out}
-    document["calibration_id"] = "cal-" + hashlib.sha256(json.dumps(
+    calibration_id = "cal-" + hashlib.sha256(json.dumps(
         [run.run_id, reference, cluster_by, n_boot, seed, sorted((k, sorted(v.items())) for k, v in labels.items())],
         default=str).encode()).hexdigest()[:12]
-    return document
+    # per reference rater: "used N of M labelled (answer, item) pairs", the rest by reason
+    usage = {rater: RaterUsage(use["labelled"], use["used"], use["unresolved"])
+             for rater, use in resolution.usage(raters).items()}
+    return Calibration(run_id=run.run_id, rubric=RubricRef(rubric.id, run.rubric_version, run.rubric_hash),
+                       reference=reference, cluster_by=cluster_by, n_boot=n_boot, confidence_level=0.95,
+                       labels=LabelUse(resolved_units=len(labels), unresolved=len(unresolved),
+                                       raters=sorted({r for v in labels.values() for r in v}), usage=usage,
+                                       unresolved_labels=unresolved),
+                       scorers=scorers, items=items_out, calibration_id=calibration_id)
 
 
 def _calibrate_item(conn: duckdb.DuckDBPyConnection, item: Criterion | Flag, refs: References, verdicts: dict,
-                    scorers: list[str], clusters: dict[str, str], n_boot: int, worst: int, seed: int) -> dict | None:
+                    scorers: list[str], clusters: dict[str, str], n_boot: int, worst: int,
+                    seed: int) -> ItemCalibration | None:
     is_flag = isinstance(item, Flag)
     scale = "binary" if is_flag else item.scale  # type: ignore[union-attr]
     levels = _levels(item)
@@ -179,36 +181,40 @@ def _calibrate_item(conn: duckdb.DuckDBPyConnection, item: Criterion | Flag, ref
     if not units:
         return None
     names = ["not raised", "raised"] if is_flag else [lv.label or f"{lv.value:g}" for lv in item.levels]  # type: ignore[union-attr]
-    entry: dict[str, Any] = {"item_id": item.id, "item_kind": "flag" if is_flag else "criterion", "scale": scale,
-                             "levels": levels, "level_names": names, "n_labelled": len(units), "scorers": {}}
+    figures: dict[str, ScorerFigures] = {}
     for scorer in scorers:
         pairs = [(u, verdicts.get((u.answer_id, item.id), {}).get(scorer)) for u in units]
         scored = [(u, v) for u, v in pairs if v is not None and v[0] is not None]
-        result: dict[str, Any] = {"n": len(scored), "unscored": sum(1 for _, v in pairs if v is not None and v[0] is None),
-                                  "missing": sum(1 for _, v in pairs if v is None),
-                                  "in_sample": sum(1 for _, v in scored if IN_SAMPLE in v[3])}
+        result = ScorerFigures(n=len(scored), unscored=sum(1 for _, v in pairs if v is not None and v[0] is None),
+                               missing=sum(1 for _, v in pairs if v is None),
+                               in_sample=sum(1 for _, v in scored if IN_SAMPLE in v[3]))
         if len(scored) >= 2:
             human = [u.human for u, _ in scored]
             pred = [item_level(item, v[0]) for _, v in scored]
             cl = [u.cluster for u, _ in scored]
             if is_flag:
-                result.update(stats.with_ci(stats.binary_metrics, human, pred, cl, FLAG_KEYS, n_boot=n_boot, seed=seed))
-                result["confusion"] = stats.confusion(human, pred, levels)
-                result["rogan_gladen_prevalence"] = _corrected_prevalence(conn, item.id, scorer, result)
+                metrics = stats.with_ci(stats.binary_metrics, human, pred, cl, FLAG_KEYS, n_boot=n_boot, seed=seed)
+                metrics["confusion"] = stats.confusion(human, pred, levels)
             elif scale == "nominal":
-                result.update(stats.with_ci(_nominal_metrics(levels), human, pred, cl, NOMINAL_KEYS, n_boot=n_boot, seed=seed))
+                metrics = stats.with_ci(_nominal_metrics(levels), human, pred, cl, NOMINAL_KEYS, n_boot=n_boot,
+                                        seed=seed)
             else:
-                result.update(stats.with_ci(lambda h, p: stats.ordinal_metrics(h, p, levels), human, pred, cl,
-                                            ORDINAL_KEYS, n_boot=n_boot, seed=seed))
+                metrics = stats.with_ci(lambda h, p: stats.ordinal_metrics(h, p, levels), human, pred, cl,
+                                        ORDINAL_KEYS, n_boot=n_boot, seed=seed)
+            metrics.pop("n")  # the scored answers again: result.n
+            result.metrics = metrics
+            if is_flag:
+                result.rogan_gladen_prevalence = _corrected_prevalence(conn, item.id, scorer, metrics)
             confidence = [v[1] for _, v in scored]
             if any(c is not None for c in confidence):
-                result["reliability"] = _reliability(human, pred, confidence, is_flag)
+                result.reliability = _reliability(human, pred, confidence, is_flag)
             if scorer == "final":
-                result["worst"] = _worst(conn, item, scored, worst)
-        entry["scorers"][scorer] = result
-    entry["final_vs"] = _final_versus_scorers(item, units, verdicts, scorers, levels, n_boot, seed)
-    entry["humans"] = _human_baseline(item, units, levels, n_boot, seed)
-    return entry
+                result.worst = _worst(conn, item, scored, worst)
+        figures[scorer] = result
+    return ItemCalibration(item_id=item.id, item_kind="flag" if is_flag else "criterion", scale=scale, levels=levels,
+                           level_names=names, n_labelled=len(units), scorers=figures,
+                           final_vs=_final_versus_scorers(item, units, verdicts, scorers, levels, n_boot, seed),
+                           humans=_human_baseline(item, units, levels, n_boot, seed))
 
 
 def primary_metric_name(item: Criterion | Flag) -> str:
@@ -219,7 +225,7 @@ def primary_metric_name(item: Criterion | Flag) -> str:
 
 
 def _final_versus_scorers(item: Criterion | Flag, units: list[Unit], verdicts: dict, scorers: list[str],
-                          levels: list[float], n_boot: int, seed: int) -> dict[str, Any]:
+                          levels: list[float], n_boot: int, seed: int) -> dict[str, FinalVersus]:
     """Whether ``final`` beats each single scorer: the paired difference of the item's primary
     figure on the answers both scored (neither in-sample), with a cluster-bootstrap 95% interval."""
     metric = primary_metric_name(item)
@@ -233,7 +239,7 @@ def _final_versus_scorers(item: Criterion | Flag, units: list[Unit], verdicts: d
             value = stats.cohen_kappa(human, pred, weights="quadratic", labels=levels)
         return None if np.isnan(value) else float(value)
 
-    out: dict[str, Any] = {}
+    out: dict[str, FinalVersus] = {}
     for scorer in scorers:
         if scorer == "final":
             continue
@@ -259,35 +265,37 @@ def _final_versus_scorers(item: Criterion | Flag, units: list[Unit], verdicts: d
         lo, hi = stats.bootstrap_ci(difference, everything, clusters, n_boot=n_boot, seed=seed)
         verdict = ("better" if lo is not None and lo > 0 else "worse" if hi is not None and hi < 0
                    else "no clear difference")
-        out[scorer] = {"metric": metric, "n": len(rows), "final": figure(human, final),
-                       "scorer": figure(human, single), "diff": diff, "diff_ci": [lo, hi], "verdict": verdict}
+        out[scorer] = FinalVersus(metric=metric, n=len(rows), final=figure(human, final), scorer=figure(human, single),
+                                  diff=diff, diff_ci=[lo, hi], verdict=verdict)
     return out
 
 
-def _corrected_prevalence(conn: duckdb.DuckDBPyConnection, item_id: str, scorer: str, result: dict) -> dict[str, Any]:
+def _corrected_prevalence(conn: duckdb.DuckDBPyConnection, item_id: str, scorer: str,
+                          metrics: dict[str, Any]) -> CorrectedPrevalence:
     """Rogan–Gladen: the scorer's raised-rate on every answer of the run, corrected by its TPR/TNR
-    measured against the humans."""
-    row = conn.execute("SELECT avg(value), count(*) FROM scores WHERE item_id = ? AND scorer = ? AND status = 'scored'",
-                       [item_id, scorer]).fetchone()
-    observed = float(row[0]) if row and row[0] is not None else None
-    corrected = stats.rogan_gladen(observed, result.get("tpr"), result.get("tnr")) if observed is not None else None
-    return {"observed_all_answers": observed, "n_all_answers": int(row[1]) if row else 0, "corrected": corrected}
+    measured against the humans (``metrics``: its binary figures)."""
+    rate = scorer_rate(conn, item_id, scorer)
+    observed = rate.mean
+    corrected = stats.rogan_gladen(observed, metrics.get("tpr"), metrics.get("tnr")) if observed is not None else None
+    return CorrectedPrevalence(observed_all_answers=observed, n_all_answers=rate.n, corrected=corrected)
 
 
-def _worst(conn: duckdb.DuckDBPyConnection, item: Criterion | Flag, scored: list, limit: int) -> list[dict[str, Any]]:
+def _worst(conn: duckdb.DuckDBPyConnection, item: Criterion | Flag, scored: list, limit: int) -> list[Disagreement]:
+    """The ``limit`` verdicts furthest from the reference (then the most confident), with the answer's text."""
     ranked = sorted(((abs(u.human - v[0]), v[1] or 0.0, u, v) for u, v in scored if u.human != v[0]),
                     key=lambda t: (-t[0], -t[1], t[2].answer_id))[:limit]
     out = []
     for gap, _, unit, verdict in ranked:
-        row = conn.execute("SELECT question, text FROM answers WHERE answer_id = ?", [unit.answer_id]).fetchone()
-        out.append({"answer_id": unit.answer_id, "human": unit.human, "raters": unit.raters, "scorer_value": verdict[0],
-                    "gap": gap, "confidence": verdict[1], "reason": verdict[3], "evidence": json.loads(verdict[4]),
-                    "question": row[0] if row else "", "answer": row[1] if row else ""})
+        row = question_text(conn, unit.answer_id)
+        out.append(Disagreement(answer_id=unit.answer_id, human=unit.human, raters=unit.raters,
+                                scorer_value=verdict[0], gap=gap, confidence=verdict[1], reason=verdict[3],
+                                evidence=json.loads(verdict[4]), question=row.question if row else "",
+                                answer=row.text if row else ""))
     return out
 
 
 def _human_baseline(item: Criterion | Flag, units: list[Unit], levels: list[float], n_boot: int, seed: int
-                    ) -> dict[str, Any] | None:
+                    ) -> HumanBaseline | None:
     """Agreement among the human raters on the answers two or more of them labelled."""
     shared = [u for u in units if len(u.raters) >= 2]
     if not shared:
@@ -311,6 +319,5 @@ def _human_baseline(item: Criterion | Flag, units: list[Unit], levels: list[floa
         except ValueError:
             return None
 
-    result["mean_kappa_ci"] = list(stats.bootstrap_ci(mean_kappa, index, [u.cluster for u in shared],
-                                                      n_boot=min(n_boot, 300), seed=seed))
-    return result
+    return HumanBaseline.from_stats(result, list(stats.bootstrap_ci(mean_kappa, index, [u.cluster for u in shared],
+                                                                    n_boot=min(n_boot, 300), seed=seed)))

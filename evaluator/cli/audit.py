@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import json
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import InputError
 from . import main
 from .common import classifier_options, db_option, open_db, progress_bar, trust_model_option
+
+if TYPE_CHECKING:
+    from ..audit.document import AuditResult
 
 
 def _pct(x: float | None) -> str:
@@ -19,36 +22,37 @@ def _num(x: float | None, digits: int = 2) -> str:
     return "–" if x is None else f"{x:.{digits}f}"
 
 
-def print_summary(doc: dict) -> None:
+def print_summary(doc: AuditResult) -> None:
     """The audit in the terminal: per kind of edit, the goal, the biggest moves, bias figures."""
-    click.echo(f"audit {doc['audit_id']} of run {doc['run_id']} (rubric {doc['rubric']['id']} v{doc['rubric']['version']}; "
-               f"scorers {','.join(doc['scorers'])}): {doc['answers']} answers; re-scored originals reproduce "
-               f"{doc['reproduced']['same_as_stored']}/{doc['reproduced']['verdicts']} stored verdicts")
+    click.echo(f"audit {doc.audit_id} of run {doc.run_id} (rubric {doc.rubric.id} v{doc.rubric.version}; "
+               f"scorers {','.join(doc.scorers)}): {doc.answers} answers; re-scored originals reproduce "
+               f"{doc.reproduced.same_as_stored}/{doc.reproduced.verdicts} stored verdicts")
     click.echo(f"{'edit':<10} {'answers':>7} {'flags':>6} {'flipped':>7} {'rate':>6} {'criteria':>8} {'changed':>7} "
                f"{'mean|Δ|':>7}  level changes")
-    for kind, k in doc["by_kind"].items():
-        changes = " ".join(f"{d}:{n}" for d, n in k["level_changes"].items())
-        click.echo(f"{kind:<10} {k['answers']:>7} {k['flags']['compared']:>6} {k['flags']['flipped']:>7} "
-                   f"{_pct(k['flip_rate']):>6} {k['criteria']['compared']:>8} {k['criteria']['changed']:>7} "
-                   f"{_num(k['mean_abs_level_change'], 3):>7}  {changes}")
-    goal = doc["goal"]
-    click.echo(f"goal ({goal['text']}): {'met' if goal['met'] else 'NOT met'} — {goal['flag_flips']} flag flip(s) "
-               f"on {', '.join(goal['kinds']) or 'none audited'}; criterion levels changed by these edits: "
-               f"{goal['criterion_changes']}")
-    for m in doc["top_moves"][:5]:
-        edits = ", ".join(f"{a!r}→{b!r}" for a, b in m["edits"][:4])
-        moved = "; ".join(f"{i['item_id']} {i['before']:g}→{i['after']:g}" for i in m["items"])
-        click.echo(f"  moved: {m['answer_id']} [{m['kind']}: {edits}] {moved}")
-    for item_id, b in doc["length_bias"].items():
-        click.echo(f"length bias {item_id}: ρ {_num(b['rho'])} ({b['method']}, n={b.get('n_labelled', b['n'])})")
-    sel = doc.get("selection")
+    for kind, k in doc.by_kind.items():
+        changes = " ".join(f"{d}:{n}" for d, n in k.level_changes.items())
+        click.echo(f"{kind:<10} {k.answers:>7} {k.flags.compared:>6} {k.flags.flipped:>7} "
+                   f"{_pct(k.flip_rate):>6} {k.criteria.compared:>8} {k.criteria.changed:>7} "
+                   f"{_num(k.mean_abs_level_change, 3):>7}  {changes}")
+    goal = doc.goal
+    click.echo(f"goal ({goal.text}): {'met' if goal.met else 'NOT met'} — {goal.flag_flips} flag flip(s) "
+               f"on {', '.join(goal.kinds) or 'none audited'}; criterion levels changed by these edits: "
+               f"{goal.criterion_changes}")
+    for m in doc.top_moves[:5]:
+        edits = ", ".join(f"{a!r}→{b!r}" for a, b in m.edits[:4])
+        moved = "; ".join(f"{i.item_id} {i.before:g}→{i.after:g}" for i in m.items)
+        click.echo(f"  moved: {m.answer_id} [{m.kind}: {edits}] {moved}")
+    for item_id, b in doc.length_bias.items():
+        n = b.n if b.n_labelled is None else b.n_labelled
+        click.echo(f"length bias {item_id}: ρ {_num(b.rho)} ({b.method}, n={n})")
+    sel = doc.selection
     if sel:
-        click.echo(f"selection by {sel['group_column']} (pass: overall ≥ {sel['pass_threshold']:g}): four-fifths rule "
-                   f"{'met' if sel['four_fifths_ok'] else 'NOT met'}; {sel['missing_group']} without a group")
-        for g in sel["groups"]:
-            click.echo(f"  {g['group']:<20} n={g['n']:<5} passed={g['passed']:<5} rate={_pct(g['rate']):>6} "
-                       f"impact ratio={_num(g['impact_ratio'], 3)}{'' if g['four_fifths_ok'] else '  < 0.8'}"
-                       f"  Fisher p={_num(g['fisher_p'], 3)}")
+        click.echo(f"selection by {sel.group_column} (pass: overall ≥ {sel.pass_threshold:g}): four-fifths rule "
+                   f"{'met' if sel.four_fifths_ok else 'NOT met'}; {sel.missing_group} without a group")
+        for g in sel.groups:
+            click.echo(f"  {g.group:<20} n={g.n:<5} passed={g.passed:<5} rate={_pct(g.rate):>6} "
+                       f"impact ratio={_num(g.impact_ratio, 3)}{'' if g.four_fifths_ok else '  < 0.8'}"
+                       f"  Fisher p={_num(g.fisher_p, 3)}")
 
 
 @main.command("audit")
@@ -108,9 +112,9 @@ def audit_command(inputs, rubric_path, db_path, run_id, scorers, classifier_mode
                         pass_threshold=pass_threshold, top=top, progress=bar.update)
     path = render_audit(doc, report_dir)
     if as_json:
-        click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
+        click.echo(doc.to_json(indent=2, ensure_ascii=False))
     else:
         print_summary(doc)
         click.echo(f"report: {path}")
-    if strict and not doc["goal"]["met"]:
+    if strict and not doc.goal.met:
         raise SystemExit(1)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
 from ..calibrate import calibrate
 from ..calibrate.combine_fit import fit_combine as fit_combine_rule, save_combine
+from ..calibrate.document import LabelUse, ScorerFigures
 from ..calibrate.report import PRIMARY, render_calibration
 
 from ..store.calibrations import save_calibration
-from ..labels.resolution import UnresolvedLabel, reasons_text
+from ..labels.resolution import reasons_text
 from . import main
 from .common import db_option, open_db
 from .labels import LIST_LIMIT, echo_unresolved
@@ -21,25 +20,25 @@ def _fmt(value) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
-def _with_ci(figures: dict, key: str) -> str:
-    ci = figures.get(f"{key}_ci") or [None, None]
-    if figures.get(key) is None:
+def _with_ci(figures: ScorerFigures, key: str) -> str:
+    ci = figures.interval(key) or [None, None]
+    value = figures.figure(key)
+    if value is None:
         return "–"
-    return f"{figures[key]:.2f} [{_fmt(ci[0])}, {_fmt(ci[1])}]" if ci[0] is not None else f"{figures[key]:.2f}"
+    return f"{value:.2f} [{_fmt(ci[0])}, {_fmt(ci[1])}]" if ci[0] is not None else f"{value:.2f}"
 
 
 def _signed(value: float | None) -> str:
     return "–" if value is None else f"{value:+.3f}"
 
 
-def echo_usage(labels: dict, *, verbose: bool) -> None:
+def echo_usage(labels: LabelUse, *, verbose: bool) -> None:
     """Per reference rater: "used N of M labelled (answer, item) pairs", the rest by reason and listed."""
-    for name, use in labels["usage"].items():
-        rest = f"; not used: {reasons_text(use['unresolved'])}" if use["unresolved"] else ""
-        click.echo(f"labels of {name}: used {use['used']} of {use['labelled']} labelled (answer, item) pairs{rest}")
-    unresolved = [UnresolvedLabel(**u) for u in labels["unresolved_labels"]]
-    if unresolved:
-        echo_unresolved(unresolved, verbose=verbose,
+    for name, use in labels.usage.items():
+        rest = f"; not used: {reasons_text(use.unresolved)}" if use.unresolved else ""
+        click.echo(f"labels of {name}: used {use.used} of {use.labelled} labelled (answer, item) pairs{rest}")
+    if labels.unresolved_labels:
+        echo_unresolved(labels.unresolved_labels, verbose=verbose,
                         more_hint="'evaluator calibrate --verbose' lists them all (so does calibration.html)")
 
 
@@ -88,32 +87,32 @@ def calibrate_command(db_path, run_id, rater, cluster_by, n_boot, worst, report_
                 click.echo(f"final verdicts recomputed: {changed} changed")
         document = calibrate(conn, run_id, reference=rater or "consensus", cluster_by=cluster_by, n_boot=n_boot,
                              worst=worst)
-        save_calibration(conn, document)
+        save_calibration(conn, document.to_dict())
     path = render_calibration(document, report_dir)
     if as_json:
-        click.echo(json.dumps(document, indent=2, default=str))
+        click.echo(document.to_json(indent=2))
         return
-    click.echo(f"calibration {document['calibration_id']} of run {document['run_id']} against {document['reference']} "
-               f"({document['labels']['resolved_units']} labelled pairs; intervals: {n_boot} resamples by "
-               f"{document['cluster_by']})")
-    echo_usage(document["labels"], verbose=verbose)
-    for item in document["items"]:
-        primary = PRIMARY[item["scale"]]
-        click.echo(f"{item['item_id']} ({item['scale']}, n={item['n_labelled']}):")
-        extra = "f1" if item["scale"] == "binary" else ("macro_f1" if item["scale"] == "nominal" else "exact")
-        for scorer, figures in item["scorers"].items():
+    click.echo(f"calibration {document.calibration_id} of run {document.run_id} against {document.reference} "
+               f"({document.labels.resolved_units} labelled pairs; intervals: {n_boot} resamples by "
+               f"{document.cluster_by})")
+    echo_usage(document.labels, verbose=verbose)
+    for item in document.items:
+        primary = PRIMARY[item.scale]
+        click.echo(f"{item.item_id} ({item.scale}, n={item.n_labelled}):")
+        extra = "f1" if item.scale == "binary" else ("macro_f1" if item.scale == "nominal" else "exact")
+        for scorer, figures in item.scorers.items():
             click.echo(f"  {scorer:<12} {primary} {_with_ci(figures, primary):<22} {extra} {_with_ci(figures, extra):<22}"
-                       f" n={figures['n']} unscored={figures['unscored']}")
-        if item.get("humans"):
-            h = item["humans"]
-            ci = h.get("mean_kappa_ci") or [None, None]
-            click.echo(f"  {'humans':<12} mean κ {_fmt(h['mean_kappa'])} [{_fmt(ci[0])}, {_fmt(ci[1])}], "
-                       f"α {_fmt(h['alpha'])} ({h['n_units']} answers, {h['n_raters']} raters)")
-        for scorer, d in item.get("final_vs", {}).items():
-            click.echo(f"  final vs {scorer}: {d['metric']} {_signed(d['diff'])} "
-                       f"[{_signed(d['diff_ci'][0])}, {_signed(d['diff_ci'][1])}] on {d['n']} answers: {d['verdict']}")
-        for scorer, figures in item["scorers"].items():
-            if figures.get("in_sample"):
-                click.echo(f"  warning: {scorer} was trained on {figures['in_sample']} of these answers: its figures "
+                       f" n={figures.n} unscored={figures.unscored}")
+        if item.humans:
+            h = item.humans
+            ci = h.mean_kappa_ci or [None, None]
+            click.echo(f"  {'humans':<12} mean κ {_fmt(h.mean_kappa)} [{_fmt(ci[0])}, {_fmt(ci[1])}], "
+                       f"α {_fmt(h.alpha)} ({h.n_units} answers, {h.n_raters} raters)")
+        for scorer, d in item.final_vs.items():
+            click.echo(f"  final vs {scorer}: {d.metric} {_signed(d.diff)} "
+                       f"[{_signed(d.diff_ci[0])}, {_signed(d.diff_ci[1])}] on {d.n} answers: {d.verdict}")
+        for scorer, figures in item.scorers.items():
+            if figures.in_sample:
+                click.echo(f"  warning: {scorer} was trained on {figures.in_sample} of these answers: its figures "
                            "here are in-sample; use the cross-validated ones from 'evaluator train'")
     click.echo(f"report: {path}")

@@ -48,6 +48,7 @@ from ..rubric import Rubric
 from ..store.reads import (
     OVERALL_RULE,
     CandidateData,
+    RunAnswer,
     RunInfo,
     candidate_data,
     cohort_items,
@@ -321,32 +322,33 @@ def _verdict_rows(verdicts: list[tuple], st: _Static) -> str:
     return "".join(rows)
 
 
-def _answer_html(answer: tuple, verdicts: list[tuple], st: _Static) -> str:
+def _answer_html(answer: RunAnswer, verdicts: list[tuple], st: _Static) -> str:
     """One answer: where it sits, the question, the text with its evidence marked, the verdicts.
 
     Built here rather than in the template because a page has ~35 verdict rows and a Jinja
     loop over them costs more than the rest of the page. Every value from the database goes
     through :func:`esc`; numbers are formatted by :func:`num` or ``round``.
     """
-    (answer_id, transcript_id, seq, question, text, small_talk, question_id, match_score, matched_by) = answer
-    if question_id:
-        how = f"similarity {round(match_score, 2)}" if match_score is not None else esc(matched_by)
-        where = f"rubric question <strong>{esc(question_id)}</strong> ({how})"
-    elif small_talk:
+    if answer.question_id:
+        how = (f"similarity {round(answer.match_score, 2)}" if answer.match_score is not None
+               else esc(answer.matched_by))
+        where = f"rubric question <strong>{esc(answer.question_id)}</strong> ({how})"
+    elif answer.is_small_talk:
         where = "small talk: only rubric-wide flags apply"
     else:
-        best = f" (best similarity {round(match_score, 2)})" if match_score is not None else ""
+        best = f" (best similarity {round(answer.match_score, 2)})" if answer.match_score is not None else ""
         where = f"not matched to a rubric question{best}: only rubric-wide items apply"
     spans = [(int(start), int(end), v[2]) for v in verdicts if v[7]
              for start, _, end in (pair.partition(":") for pair in v[7].split())]
-    rubric_question = st.questions.get(question_id or "")
+    rubric_question = st.questions.get(answer.question_id or "")
     return "".join((
-        f'<div class="answer{" small-talk" if small_talk else ""}" id="{esc(answer_id)}">\n',
-        f'<div class="meta">{esc(transcript_id)} · answer {esc(seq)} · <code>{esc(answer_id)}</code> ·\n{where}</div>\n',
-        f'<p class="question">Q: {esc(question or "(no question: the candidate spoke first)")}</p>\n',
+        f'<div class="answer{" small-talk" if answer.is_small_talk else ""}" id="{esc(answer.answer_id)}">\n',
+        f'<div class="meta">{esc(answer.transcript_id)} · answer {esc(answer.seq)} · '
+        f'<code>{esc(answer.answer_id)}</code> ·\n{where}</div>\n',
+        f'<p class="question">Q: {esc(answer.question or "(no question: the candidate spoke first)")}</p>\n',
         f'<p class="meta">Rubric question: {esc(rubric_question)}</p>\n'
-        if rubric_question and rubric_question != question else "",
-        f'<div class="text">{highlight_html(text, spans)}</div>\n',
+        if rubric_question and rubric_question != answer.question else "",
+        f'<div class="text">{highlight_html(answer.text, spans)}</div>\n',
         f"{_VERDICT_HEAD}{_verdict_rows(verdicts, st)}</tbody>\n</table>\n" if verdicts else "",
         "</div>\n"))
 
@@ -355,7 +357,7 @@ def _candidate_context(data: CandidateData, st: _Static) -> dict[str, Any]:
     by_answer: dict[str, list[tuple]] = defaultdict(list)
     for row in data.verdicts:
         by_answer[row[0]].append(row)
-    answers = Markup("".join(_answer_html(a, by_answer.get(a[0], []), st) for a in data.answers))
+    answers = Markup("".join(_answer_html(a, by_answer.get(a.answer_id, []), st) for a in data.answers))
     summary = [_ranking_view(row, st, "../") for row in data.summary]
     return {"run": st.run, "rubric": st.rubric, "candidate_id": data.candidate_id, "answers": answers,
             "n_answers": len(data.answers), "summary": summary, "n_ranked": st.n_ranked,

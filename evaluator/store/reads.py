@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, NamedTuple, Sequence
 
 import duckdb
 
@@ -350,28 +350,41 @@ def top_candidate_ids(conn: duckdb.DuckDBPyConnection, run: RunInfo, n: int) -> 
                                        [*params, n]).fetchall()}
 
 
+class RunAnswer(NamedTuple):
+    """An answer as a run matched it (``answers`` joined with its ``run_answers`` row)."""
+    answer_id: str
+    transcript_id: str
+    seq: int
+    question: str
+    text: str
+    is_small_talk: bool
+    question_id: str | None  # the rubric question the run matched it to
+    match_score: float | None  # similarity to that question (or the best one, when none matched)
+    matched_by: str  # how: given, similarity, none, …
+
+
 @dataclass
 class CandidateData:
     """Plain rows of one candidate, for rendering away from the database connection."""
     candidate_id: str
     summary: list[tuple]  # ranking_rows rows of the candidate's transcripts, by transcript
-    answers: list[tuple]  # (answer_id, transcript_id, seq, question, text, is_small_talk,
-    #                        question_id, match_score, matched_by), by transcript and seq
+    answers: list[RunAnswer]  # by transcript and seq
     verdicts: list[tuple]  # final verdicts: (answer_id, item_kind, item_id, value, confidence, status,
     #                         reason, spans, by_scorer); spans "start:end …" of the evidence of the
     #                         verdicts that highlight text (scored criteria, raised flags), else None;
     #                         by_scorer "keyword: 2; llm: unscored" (the other scorers), or None
 
 
-def _groups(rows: Iterator[tuple]) -> Iterator[tuple[str, list[tuple]]]:
-    """Consecutive rows with the same first column, as (key, rows without it)."""
+def _groups(rows: Iterator[tuple], make: Callable[[tuple], Any] | None = None) -> Iterator[tuple[str, list[Any]]]:
+    """Consecutive rows with the same first column, as (key, rows without it: tuples, or what
+    ``make`` makes of them)."""
     key, group = None, []
     for row in rows:
         if row[0] != key:
             if group:
                 yield key, group
             key, group = row[0], []
-        group.append(row[1:])
+        group.append(row[1:] if make is None else make(row[1:]))
     if group:
         yield key, group
 
@@ -400,7 +413,8 @@ def candidate_data(conn: duckdb.DuckDBPyConnection, run: RunInfo,
     summary = _stream(conn.cursor().execute(
         f"{cte} SELECT candidate_id, * FROM ranked {chosen} ORDER BY candidate_id, transcript_id",
         [*params, *chosen_params]))
-    answers = (group for lo, hi in ranges for group in _groups(_range_answers(conn, run, lo, hi, only)))
+    answers = (group for lo, hi in ranges
+               for group in _groups(_range_answers(conn, run, lo, hi, only), RunAnswer._make))
     verdicts = (group for lo, hi in ranges for group in _groups(_range_verdicts(conn, run, lo, hi, only)))
     try:
         for (cid, rows), (a_cid, a_rows), (v_cid, v_rows) in zip(

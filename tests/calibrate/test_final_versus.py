@@ -34,10 +34,10 @@ def test_flag_difference_is_f1_difference_and_a_clear_win_is_better():
     human, final, single, units, verdicts = _case(300, 1, [0.0, 1.0], 0.05, 0.45)
     verdicts = {(a, FLAG.id): v for (a, _), v in verdicts.items()}
     out = _final_versus_scorers(FLAG, units, verdicts, ["keyword", "final"], [0.0, 1.0], 500, 0)["keyword"]
-    assert out["metric"] == "f1" and out["n"] == 300
-    assert out["diff"] == f1_score(human, final) - f1_score(human, single)
-    lo, hi = out["diff_ci"]
-    assert lo <= out["diff"] <= hi and lo > 0 and out["verdict"] == "better"
+    assert out.metric == "f1" and out.n == 300
+    assert out.diff == f1_score(human, final) - f1_score(human, single)
+    lo, hi = out.diff_ci
+    assert lo <= out.diff <= hi and lo > 0 and out.verdict == "better"
 
 
 def test_levels_use_qwk_and_a_tie_is_no_clear_difference():
@@ -46,8 +46,8 @@ def test_levels_use_qwk_and_a_tie_is_no_clear_difference():
     verdicts = {(a, CRITERION.id): {"final": v["final"], "keyword": v["final"]} for (a, _), v in verdicts.items()}
     out = _final_versus_scorers(CRITERION, units, verdicts, ["keyword", "final"], levels, 300, 0)["keyword"]
     qwk = cohen_kappa_score(human, final, weights="quadratic", labels=levels)
-    assert out["metric"] == "qwk" and abs(out["final"] - qwk) < 1e-9 and out["diff"] == 0.0
-    assert out["verdict"] == "no clear difference"
+    assert out.metric == "qwk" and abs(out.final - qwk) < 1e-9 and out.diff == 0.0
+    assert out.verdict == "no clear difference"
 
 
 def test_in_sample_verdicts_are_left_out_of_the_comparison():
@@ -55,4 +55,4 @@ def test_in_sample_verdicts_are_left_out_of_the_comparison():
     verdicts = {(a, FLAG.id): {"final": v["final"], "keyword": (v["keyword"][0], None, "scored", IN_SAMPLE, "[]")}
                 if int(a[1:]) < 20 else v for (a, _), v in verdicts.items()}
     out = _final_versus_scorers(FLAG, units, verdicts, ["keyword", "final"], [0.0, 1.0], 200, 0)["keyword"]
-    assert out["n"] == 30
+    assert out.n == 30

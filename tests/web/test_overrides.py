@@ -132,12 +132,12 @@ def test_calibration_reads_overrides_as_labels_only_when_asked(scored):
             review.override_verdict(conn, answer_id=answer_id, item_id="researcher_framing",
                                     value=1 - final.value, reviewer="Contrarian", reason="test")
         doc = calibrate(conn, reference="override", n_boot=50)
-        item = next(i for i in doc["items"] if i["item_id"] == "researcher_framing")
-        keyword = item["scorers"]["keyword"]
+        item = next(i for i in doc.items if i.item_id == "researcher_framing")
+        keyword = item.scorers["keyword"]
         # every override contradicts the scorer: agreement 0 against them, on every answer
-        assert keyword["n"] == len(ids) and keyword["agreement"] == 0.0
+        assert keyword.n == len(ids) and keyword.figure("agreement") == 0.0
         # the automatic final is measured, not the reviewer's own verdict (which would agree trivially)
-        assert item["scorers"]["final"]["agreement"] == 0.0
-        assert doc["labels"]["raters"] == ["override"]
+        assert item.scorers["final"].figure("agreement") == 0.0
+        assert doc.labels.raters == ["override"]
         with pytest.raises(Exception, match="no human labels"):
             calibrate(conn, n_boot=50)  # the consensus of imported raters: there are none
