@@ -152,7 +152,7 @@ def calibrate(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, ref
     scorers = sorted({s for v in verdicts.values() for s in v}, key=lambda s: (s == "final", s))
     items_out = []
     for item in [*rubric.criteria, *rubric.flags]:
-        entry = _calibrate_item(conn, item, refs, verdicts, scorers, clusters, n_boot, worst, seed)
+        entry = _calibrate_item(conn, run.run_id, item, refs, verdicts, scorers, clusters, n_boot, worst, seed)
         if entry is not None:
             items_out.append(entry)
     calibration_id = "cal-" + hashlib.sha256(json.dumps(
@@ -169,7 +169,8 @@ def calibrate(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, ref
                        scorers=scorers, items=items_out, calibration_id=calibration_id)
 
 
-def _calibrate_item(conn: duckdb.DuckDBPyConnection, item: Criterion | Flag, refs: References, verdicts: dict,
+def _calibrate_item(conn: duckdb.DuckDBPyConnection, run_id: str, item: Criterion | Flag, refs: References,
+                    verdicts: dict,
                     scorers: list[str], clusters: dict[str, str], n_boot: int, worst: int,
                     seed: int) -> ItemCalibration | None:
     is_flag = isinstance(item, Flag)
@@ -204,7 +205,7 @@ def _calibrate_item(conn: duckdb.DuckDBPyConnection, item: Criterion | Flag, ref
             metrics.pop("n")  # the scored answers again: result.n
             result.metrics = metrics
             if is_flag:
-                result.rogan_gladen_prevalence = _corrected_prevalence(conn, item.id, scorer, metrics)
+                result.rogan_gladen_prevalence = _corrected_prevalence(conn, run_id, item.id, scorer, metrics)
             confidence = [v[1] for _, v in scored]
             if any(c is not None for c in confidence):
                 result.reliability = _reliability(human, pred, confidence, is_flag)
@@ -270,11 +271,11 @@ def _final_versus_scorers(item: Criterion | Flag, units: list[Unit], verdicts: d
     return out
 
 
-def _corrected_prevalence(conn: duckdb.DuckDBPyConnection, item_id: str, scorer: str,
+def _corrected_prevalence(conn: duckdb.DuckDBPyConnection, run_id: str, item_id: str, scorer: str,
                           metrics: dict[str, Any]) -> CorrectedPrevalence:
     """Rogan–Gladen: the scorer's raised-rate on every answer of the run, corrected by its TPR/TNR
     measured against the humans (``metrics``: its binary figures)."""
-    rate = scorer_rate(conn, item_id, scorer)
+    rate = scorer_rate(conn, run_id, item_id, scorer)
     observed = rate.mean
     corrected = stats.rogan_gladen(observed, metrics.get("tpr"), metrics.get("tnr")) if observed is not None else None
     return CorrectedPrevalence(observed_all_answers=observed, n_all_answers=rate.n, corrected=corrected)

@@ -94,11 +94,11 @@ def current_verdicts(conn: duckdb.DuckDBPyConnection, run_id: str) -> list[Store
         [run_id]).fetchall()]
 
 
-def scorer_rate(conn: duckdb.DuckDBPyConnection, item_id: str, scorer: str) -> ScorerRate:
-    """The mean of ``scorer``'s scored values for ``item_id`` and their number, over every stored
-    verdict of that scorer and item (of every run in the database: the query names no run)."""
-    row = conn.execute("SELECT avg(value), count(*) FROM scores WHERE item_id = ? AND scorer = ? AND status = 'scored'",
-                       [item_id, scorer]).fetchone()
+def scorer_rate(conn: duckdb.DuckDBPyConnection, run_id: str, item_id: str, scorer: str) -> ScorerRate:
+    """The mean of ``scorer``'s scored values for ``item_id`` in the run, and their number (before
+    reviewers' overrides: the scorer's own rate)."""
+    row = conn.execute("SELECT avg(value), count(*) FROM scores WHERE run_id = ? AND item_id = ? AND scorer = ? "
+                       "AND status = 'scored'", [run_id, item_id, scorer]).fetchone()
     return ScorerRate(float(row[0]) if row and row[0] is not None else None, int(row[1]) if row else 0)
 
 
