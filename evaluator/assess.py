@@ -18,15 +18,18 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .errors import EvaluatorError, InputError, ScorerError
+from .errors import InputError, ScorerError
 from .notes import INJECTION_MARK
 from .fileio import write_text_atomic
 from .models import Answer, Verdict
 from .rubric import Criterion, Flag, LoadedRubric, load_rubric
+
+if TYPE_CHECKING:  # imported when an answer is scored
+    from .scorers.panel import ScorerPanel
 
 # /2: "notes" are for the candidate; what only the operator needs went to "diagnostics"
 FORMAT = "evaluator-assessment/2"
@@ -201,20 +204,16 @@ def assess(text: str, *, rubric: LoadedRubric | None = None, question: str | Non
     loaded, answer, info, items, notes, diagnostics = _prepare(text, rubric, question, question_id,
                                                                suggest_question)
     r = loaded.rubric
-    running, per_item = _make_scorers(loaded, scorers, judge_config, conn, classifier_model, diagnostics,
-                                      trust_model)
-    verdicts = _run(running, loaded, answer, items, diagnostics)
-    from .scorers.stack import learned_stacks
-    from .scorers.combine import combine
-    stacks = learned_stacks(running, [s.name for s in running])
-    finals = {v.item_id: v for v in combine(verdicts, r.combine, per_item, stacks)}
+    panel = _make_panel(loaded, scorers, judge_config, conn, classifier_model, diagnostics, trust_model)
+    verdicts, finals_list = _score(panel, answer, items, diagnostics)
+    finals = {v.item_id: v for v in finals_list}
     by_item: dict[str, list[Verdict]] = {}
     for v in verdicts:
         by_item.setdefault(v.item_id, []).append(v)
     results = [_item_result(item, finals[item.id], by_item.get(item.id, [])) for item in items]
     return Assessment(rubric={"id": r.id, "version": r.version, "title": r.title, "path": loaded.path,
                               "hash": loaded.content_hash},
-                      answer=answer.text, question=info, scorers=[s.name for s in running], notes=notes,
+                      answer=answer.text, question=info, scorers=panel.names, notes=notes,
                       diagnostics=diagnostics, items=results, summary=_summary(results))
 
 
@@ -315,77 +314,77 @@ def _best_match(loaded: LoadedRubric, text: str) -> tuple[str, float]:
     return max(scores.items(), key=lambda kv: kv[1])
 
 
-def _make_scorers(loaded: LoadedRubric, names: Sequence[str], judge_config: Any, conn: Any,
-                  classifier_model: str | Path | None,
-                  diagnostics: list[str], trust_model: bool = False) -> tuple[list[Any], dict[str, list[str]]]:
-    from .scorers.base import make_scorer
+def _make_panel(loaded: LoadedRubric, names: Sequence[str], judge_config: Any, conn: Any,
+                classifier_model: str | Path | None, diagnostics: list[str], trust_model: bool = False) -> ScorerPanel:
+    """The scorers that can run, as a :class:`~evaluator.scorers.panel.ScorerPanel`: the classifier
+    is left out with a diagnostic when the rubric has no model (unless one was named)."""
+    from .scorers.base import ScorerBase, build_scorer
+    from .scorers.classifier import ClassifierOptions
+    from .scorers.llm import LLMOptions
+    from .scorers.panel import ScorerPanel
     names = list(dict.fromkeys(names))
     if not names:
         raise ScorerError("name at least one scorer, e.g. keyword")
-    running: list[Any] = []
-    per_item: dict[str, list[str]] = {}
+    running: list[ScorerBase] = []
     skipped = ""
     for name in names:
-        options: dict[str, Any] = {}
+        options: Any = None
         if name == "classifier":
-            options["backend"] = "numpy"  # the .npz beside the model: no scikit-learn import
-            if classifier_model:
-                options["model_path"] = classifier_model
-            options["trust_model"] = trust_model
+            # the .npz beside the model: no scikit-learn import
+            options = ClassifierOptions(model_path=classifier_model or None, backend="numpy", trust_model=trust_model)
         if name == "llm":
             from .judge.config import JudgeConfig, endpoint_configured
             if not endpoint_configured(judge_config):
                 raise ScorerError("the llm judge needs an endpoint: set OPENAI_API_KEY, or give an "
                                   "OpenAI-compatible server with --base-url (or OPENAI_BASE_URL)")
-            options["config"] = judge_config or JudgeConfig()
+            options = LLMOptions(config=judge_config or JudgeConfig())
             if conn is None:
                 from .store import connect
                 conn = connect(":memory:")  # the judge's cache and call log, for this process only
         try:
-            scorer = make_scorer(name, loaded.rubric, loaded_rubric=loaded, conn=conn, **options)
+            scorer = build_scorer(name, loaded.rubric, options, loaded_rubric=loaded, conn=conn)
         except ScorerError as exc:
             if name != "classifier" or classifier_model:
                 raise  # asked for by name, or an explicit model that cannot be used: an error
             skipped = f"classifier not used: {exc.one_line()}"
             diagnostics.append(skipped)
             continue
-        if hasattr(scorer, "bind_run"):
-            scorer.bind_run(None)
-        if hasattr(scorer, "combine_priority"):  # the per-item order fitted when the classifier was trained
-            per_item.update(scorer.combine_priority())
         running.append(scorer)
     if not running:
         raise ScorerError(f"no scorer can run on rubric {loaded.rubric.id!r}: {skipped}")
-    if "llm" in names and per_item:
+    panel = ScorerPanel(running, loaded.rubric)
+    panel.bind_run(None)
+    return panel
+
+
+def _score(panel: ScorerPanel, answer: Answer, items: list[Criterion | Flag],
+           diagnostics: list[str]) -> tuple[list[Verdict], list[Verdict]]:
+    """Every scorer's verdicts and the finals. A scorer that fails leaves its items unscored with
+    the reason (the panel's guard) and a diagnostic; an answer with no items is not sent to the
+    scorers (the judge would be asked nothing)."""
+    if not items:
+        return [], []
+    rule = panel.combine_rule()
+    if "llm" in panel.names and rule.per_item:
         # the fitted orders predate the judge: it goes where the rubric's order puts it
-        rank = {n: i for i, n in enumerate(loaded.rubric.combine)}
-        for item_id, order in per_item.items():
-            if not any(s.startswith("llm") for s in order):
-                first = rank.get(order[0], len(rank)) if order else len(rank)
-                per_item[item_id] = ["llm", *order] if rank.get("llm", len(rank)) < first else [*order, "llm"]
-    return running, per_item
+        rule = replace(rule, per_item=_judge_in_order(rule.per_item, panel.rubric.combine))
+    scored = panel.score([answer], {answer.answer_id: items}, rule)
+    for failure in scored.failures:
+        # e.g. the judge's endpoint is down: the other scorers' verdicts stand, and a diagnostic says so
+        why = failure.error.split("; finished answers are saved")[0]
+        diagnostics.append(f"{failure.scorer} failed, its items are left to the other scorers: {why}")
+    return scored.verdicts, scored.finals
 
 
-def _run(running: list[Any], loaded: LoadedRubric, answer: Answer, items: list[Criterion | Flag],
-         diagnostics: list[str]) -> list[Verdict]:
-    """Every scorer's verdicts; a scorer that fails leaves its items unscored with the reason (and a diagnostic)."""
-    from .scorers.base import unscored
-    verdicts: list[Verdict] = []
-    applicable = {answer.answer_id: items}
-    for scorer in running:
-        try:
-            produced = list(scorer.score([answer], loaded.rubric, applicable)) if items else []
-        except EvaluatorError as exc:
-            # e.g. the judge's endpoint is down: the other scorers' verdicts stand, and a diagnostic says so
-            why = exc.one_line().split("; finished answers are saved")[0]
-            diagnostics.append(f"{scorer.name} failed, its items are left to the other scorers: {why}")
-            produced = [unscored(answer.answer_id, item, scorer.name, f"scorer failed: {exc.one_line()}")
-                        for item in items]
-        have = {v.item_id for v in produced}
-        produced += [unscored(answer.answer_id, item, scorer.name, "scorer returned no verdict for this item")
-                     for item in items if item.id not in have]
-        verdicts += produced
-    return verdicts
+def _judge_in_order(per_item: dict[str, list[str]], priority: list[str]) -> dict[str, list[str]]:
+    """``per_item`` with the llm judge added to each order where the rubric's ``priority`` puts it."""
+    rank = {n: i for i, n in enumerate(priority)}
+    adjusted = dict(per_item)
+    for item_id, order in per_item.items():
+        if not any(s.startswith("llm") for s in order):
+            first = rank.get(order[0], len(rank)) if order else len(rank)
+            adjusted[item_id] = ["llm", *order] if rank.get("llm", len(rank)) < first else [*order, "llm"]
+    return adjusted
 
 
 def _level(criterion: Criterion, value: float | None) -> tuple[int | None, LevelInfo | None]:

@@ -62,6 +62,12 @@ class ScorerError(EvaluatorError):
     exit_code = 5
 
 
+class ScorerStopped(ScorerError):
+    """A scorer stopped part way for a reason that passes (an endpoint down, a budget spent): its
+    items are left unscored and a run ends as interrupted, to be resumed. Declared here so the
+    scorer panel can tell it apart without importing the judge's client."""
+
+
 class ReportError(EvaluatorError):
     """Reports cannot be written (output folder, template)."""
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import logging
 import signal
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,17 +15,16 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import duckdb
 
-from .errors import EvaluatorError, InputError
+from .errors import InputError
 from .judge.client import JudgeUnavailable
 from .ingest import FORMATS, ParsedFile, discover, file_stem_id, parse_file, read_bytes, tables
 from .ingest.graded import is_graded_header
 from .ingest.written import RowGrouper
 from .ingest import content_hash as hash_bytes
 from .match import QuestionMatcher
-from .models import Answer, Transcript, Verdict
-from .rubric import Criterion, Flag, LoadedRubric, Rubric
-from .scorers import combine, make_scorer, unscored
-from .scorers.stack import Stack, learned_stacks
+from .models import Answer, Transcript
+from .rubric import Criterion, Flag, LoadedRubric
+from .scorers.panel import CombineRule, ScorerPanel
 from .segment import segment
 from .store import pending, sources, writes
 from .store.cohorts import Cohort, count_members, drop_departed
@@ -34,7 +32,6 @@ from .store.reads import stored_combine
 from .store.scrub import scrub, secret_values
 from . import workers as workers_
 
-log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
 SCORE_BATCH = 500
 
@@ -229,9 +226,8 @@ def pending_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, score
                     scorer_options: dict | None = None, cohort: Cohort | None = None) -> tuple[str, list[Answer]]:
     """The run id these scorers would use, and the answers it has not scored yet (for --dry-run)."""
     cohort = cohort or Cohort.all()
-    scorers = [make_scorer(name, rubric.rubric, loaded_rubric=rubric, conn=conn, **(scorer_options or {}).get(name, {}))
-               for name in scorer_names]
-    run_id = run_id_for(rubric, scorer_names, [s.version for s in scorers], cohort)
+    panel = ScorerPanel.build(scorer_names, rubric, options=scorer_options, conn=conn)
+    run_id = run_id_for(rubric, scorer_names, panel.versions, cohort)
     return run_id, _load_answers(conn, pending.pending_ids(conn, run_id, cohort)[0])
 
 
@@ -258,9 +254,8 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
     ends the run as interrupted after writing the batch with the other scorers' verdicts.
     """
     cohort = cohort or Cohort.all()
-    scorers = [make_scorer(name, rubric.rubric, loaded_rubric=rubric, conn=conn, **(scorer_options or {}).get(name, {}))
-               for name in scorer_names]
-    run_id = run_id_for(rubric, scorer_names, [s.version for s in scorers], cohort)
+    panel = ScorerPanel.build(scorer_names, rubric, options=scorer_options, conn=conn)
+    run_id = run_id_for(rubric, scorer_names, panel.versions, cohort)
     members = count_members(conn, cohort, run_id)
     loading = sources.loading_files(conn)
     if members == 0 and loading:
@@ -271,9 +266,7 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
                           "named": f"cohort {cohort.name!r} has no answers yet: add some with "
                                    f"'evaluator run INPUTS --cohort {cohort.name}'",
                           "all": "no answers to score: the database has none; ingest some first"}[cohort.kind])
-    for scorer in scorers:
-        if hasattr(scorer, "bind_run"):  # scorers that log per run (the llm judge's calls)
-            scorer.bind_run(run_id)
+    panel.bind_run(run_id)  # scorers that log per run (the llm judge's calls)
     writes.save_rubric(conn, rubric_hash=rubric.content_hash, rubric_id=rubric.rubric.id,
                        version=rubric.rubric.version, title=rubric.rubric.title, path=rubric.path,
                        content=rubric.rubric.model_dump(mode="json"))
@@ -281,7 +274,7 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
                                 rubric_id=rubric.rubric.id, rubric_version=rubric.rubric.version,
                                 scorers=list(scorer_names),
                                 config={"scorers": list(scorer_names),
-                                        "versions": {s.name: s.version for s in scorers}},
+                                        "versions": {s.name: s.version for s in panel.scorers}},
                                 cohort=cohort.to_json())
     summary = ScoreSummary(run_id=run_id, resumed=resumed, cohort=cohort.describe())
     summary.files_loading = loading
@@ -291,33 +284,28 @@ def score_answers(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_
     if on_start:
         on_start(len(todo))
     matcher = QuestionMatcher(rubric.rubric)
-    batch_size = max([SCORE_BATCH, *(getattr(s, "batch_size", 0) for s in scorers)])
+    batch_size = max(SCORE_BATCH, panel.batch_size)
     batches = pending.pending_batches(conn, run_id, cohort, batch_size)
-    parallel = workers > 1 and len(todo) > batch_size and all(getattr(s, "parallel", False) for s in scorers)
-    per_item: dict[str, list[str]] = {}  # the final rule: fitted orders override the rubric's, item by item
-    for scorer in scorers:
-        if hasattr(scorer, "combine_priority"):  # fitted when the classifier was trained
-            per_item.update(scorer.combine_priority())
-    fitted_on_run = stored_combine(conn, run_id)  # fitted on this run's verdicts by 'calibrate --fit-combine'
-    per_item.update(fitted_on_run)
-    stacks = learned_stacks(scorers, scorer_names, exclude=fitted_on_run)
+    parallel = workers > 1 and len(todo) > batch_size and panel.parallel
+    # the final rule: orders fitted when the classifier was trained override the rubric's, item by
+    # item, and those fitted on this run's verdicts by 'calibrate --fit-combine' override both
+    rule = panel.combine_rule(stored_combine(conn, run_id))
     status = "interrupted"
     try:
         if parallel:
             _score_in_processes(conn, rubric, scorer_names, scorer_options, matcher, run_id, batches,
-                                rescored, per_item, stacks, summary, progress, workers)
+                                rescored, rule, summary, progress, workers)
         else:
             for rows in batches:
                 batch, items, run_answers = _prepare(rubric, matcher, rows)
                 _write(conn, run_id, run_answers, [r.answer_id for r in rows if r.answer_id in rescored],
-                       score_rows(scorers, rubric.rubric, [row.to_answer() for row in batch], items, per_item, stacks),
-                       summary)
+                       score_rows(panel, [row.to_answer() for row in batch], items, rule), summary)
                 if progress:
                     progress(len(batch))
         status = "complete"
     finally:
         _finish_run(conn, run_id, status, touched=bool(todo) or bool(summary.answers_removed))
-        summary.llm_stats = next((s.last_stats for s in scorers if getattr(s, "last_stats", None)), None)
+        summary.llm_stats = panel.stats
     return summary
 
 
@@ -333,35 +321,6 @@ def _prepare(rubric: LoadedRubric, matcher: QuestionMatcher,
         run_answers.append((answer.answer_id, answer.content_hash, match.question_id,
                             match.score, match.matched_by, len(applicable)))
     return batch, items, run_answers
-
-
-def run_scorers(scorers: list, rubric: Rubric, batch: list[Answer],
-                items: dict[str, list[Criterion | Flag]]) -> tuple[list[Verdict], str | None]:
-    """Every scorer's verdicts on a batch, and why a scorer stopped (None when none did).
-
-    A scorer that fails leaves its items unscored with the reason. One that stops (the judge's
-    endpoint down, the budget spent) does too, and the caller writes the batch as unfinished and
-    ends the run: the other scorers' verdicts are kept and the next run scores the rest.
-    """
-    verdicts = []
-    stopped: str | None = None
-    for scorer in scorers:
-        try:
-            produced = list(scorer.score(batch, rubric, items))
-        except JudgeUnavailable as exc:
-            stopped = exc.one_line()
-            produced = [unscored(a.answer_id, item, scorer.name, f"not scored: {stopped}")
-                        for a in batch for item in items[a.answer_id]]
-        except EvaluatorError as exc:
-            produced = [unscored(a.answer_id, item, scorer.name, f"scorer failed: {exc.one_line()}")
-                        for a in batch for item in items[a.answer_id]]
-        except Exception as exc:  # a scorer bug must not lose the batch: record it as unscored
-            log.exception("scorer %s failed", scorer.name)
-            produced = [unscored(a.answer_id, item, scorer.name,
-                                 f"scorer failed: {type(exc).__name__}: {exc}")
-                        for a in batch for item in items[a.answer_id]]
-        verdicts.extend(_complete(produced, batch, items, scorer.name))
-    return verdicts, stopped
 
 
 @dataclass
@@ -384,16 +343,17 @@ def _finish_run(conn: duckdb.DuckDBPyConnection, run_id: str, status: str, *, to
         raise
 
 
-def score_rows(scorers: list, rubric: Rubric, batch: list[Answer], items: dict[str, list[Criterion | Flag]],
-               per_item: dict[str, list[str]], stacks: dict[str, Stack] | None = None) -> ScoredRows:
-    """Every scorer's verdicts and the combined finals of a batch, ready to insert."""
-    verdicts, stopped = run_scorers(scorers, rubric, batch, items)
-    finals = combine(verdicts, rubric.combine, per_item, stacks)
+def score_rows(panel: ScorerPanel, batch: list[Answer], items: dict[str, list[Criterion | Flag]],
+               rule: CombineRule) -> ScoredRows:
+    """Every scorer's verdicts and the combined finals of a batch, ready to insert (a scorer that
+    fails or stops leaves its items unscored: see :meth:`ScorerPanel.score_each`)."""
+    scored = panel.score(batch, items, rule)
+    verdicts, finals = scored.verdicts, scored.finals
     secrets = secret_values()
     rows = [[v.answer_id, v.item_kind, v.item_id, v.scorer, v.value, v.confidence, v.status,
              scrub(v.reason, secrets) if secrets else v.reason, writes.evidence_json(v)] for v in verdicts + finals]
     return ScoredRows(rows, len(finals), sum(v.status == "unscored" for v in finals),
-                      sum(v.item_kind == "flag" and v.value == 1 for v in finals), stopped)
+                      sum(v.item_kind == "flag" and v.value == 1 for v in finals), scored.stopped)
 
 
 def _write(conn: duckdb.DuckDBPyConnection, run_id: str, run_answers: list[tuple], replaced: list[str],
@@ -411,31 +371,27 @@ def _write(conn: duckdb.DuckDBPyConnection, run_id: str, run_answers: list[tuple
 
 
 # -- scoring in worker processes ------------------------------------------------------------------
-_WORKER_SCORERS: list = []
-_WORKER_RUBRIC: Rubric | None = None
+_WORKER_PANEL: ScorerPanel | None = None
 
 
 def _worker_start(rubric: LoadedRubric, scorer_names: Sequence[str], scorer_options: dict | None) -> None:
-    global _WORKER_SCORERS, _WORKER_RUBRIC
+    """A worker's own panel (no database: only scorers that may run in parallel come here)."""
+    global _WORKER_PANEL
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    _WORKER_RUBRIC = rubric.rubric
-    _WORKER_SCORERS = [make_scorer(name, rubric.rubric, loaded_rubric=rubric, **(scorer_options or {}).get(name, {}))
-                       for name in scorer_names]
+    _WORKER_PANEL = ScorerPanel.build(scorer_names, rubric, options=scorer_options)
 
 
-def _worker_score(batch: list[pending.AnswerRow], item_ids: dict[str, list[str]],
-                  per_item: dict[str, list[str]], stacks: dict[str, Stack]) -> ScoredRows:
-    assert _WORKER_RUBRIC is not None
-    lookup = {i.id: i for i in (*_WORKER_RUBRIC.criteria, *_WORKER_RUBRIC.flags)}
+def _worker_score(batch: list[tuple], item_ids: dict[str, list[str]], rule: CombineRule) -> ScoredRows:
+    assert _WORKER_PANEL is not None
+    rubric = _WORKER_PANEL.rubric
+    lookup = {i.id: i for i in (*rubric.criteria, *rubric.flags)}
     items = {answer_id: [lookup[i] for i in ids] for answer_id, ids in item_ids.items()}
-    return score_rows(_WORKER_SCORERS, _WORKER_RUBRIC, [pending.AnswerRow(*row).to_answer() for row in batch],
-                      items, per_item, stacks)
+    return score_rows(_WORKER_PANEL, [pending.AnswerRow(*row).to_answer() for row in batch], items, rule)
 
 
 def _score_in_processes(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, scorer_names: Sequence[str],
                         scorer_options: dict | None, matcher: QuestionMatcher, run_id: str,
-                        batches: Iterator[list[pending.AnswerRow]], rescored: set[str], per_item: dict[str, list[str]],
-                        stacks: dict[str, Stack],
+                        batches: Iterator[list[pending.AnswerRow]], rescored: set[str], rule: CombineRule,
                         summary: ScoreSummary, progress: Progress | None, workers: int) -> None:
     """Workers score and combine; this process reads the next batches and writes finished ones, in order.
 
@@ -450,7 +406,7 @@ def _score_in_processes(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, s
             batch, items, run_answers = _prepare(rubric, matcher, rows)
             item_ids = {answer_id: [i.id for i in its] for answer_id, its in items.items()}
             tag = (run_answers, [r.answer_id for r in rows if r.answer_id in rescored])
-            for done in pool.submit(_worker_score, ([tuple(r) for r in batch], item_ids, per_item, stacks), tag):
+            for done in pool.submit(_worker_score, ([tuple(r) for r in batch], item_ids, rule), tag):
                 _write_done(conn, run_id, done, summary, progress)
         for done in pool.drain():
             _write_done(conn, run_id, done, summary, progress)
@@ -464,11 +420,3 @@ def _write_done(conn: duckdb.DuckDBPyConnection, run_id: str, done: tuple, summa
     if progress:
         progress(len(run_answers))
 
-
-def _complete(produced: list, batch: list[Answer], items: dict[str, list[Criterion | Flag]],
-              scorer_name: str) -> list:
-    """Every applicable (answer, item) gets a verdict: a missing one is added as unscored."""
-    have = {(v.answer_id, v.item_id) for v in produced}
-    missing = [unscored(a.answer_id, item, scorer_name, "scorer returned no verdict for this item")
-               for a in batch for item in items[a.answer_id] if (a.answer_id, item.id) not in have]
-    return produced + missing

@@ -20,7 +20,7 @@ import duckdb
 import openai
 from pydantic import ValidationError
 
-from ..errors import ScorerError
+from ..errors import ScorerError, ScorerStopped
 from ..store import llmstore
 from ..store.scrub import scrub
 from .config import OUTPUT_MODES, JudgeConfig
@@ -29,7 +29,7 @@ from .prompt import JudgePrompt, extract_json
 TOOL_NAME = "record_verdict"
 
 
-class JudgeUnavailable(ScorerError):
+class JudgeUnavailable(ScorerStopped):
     """The endpoint is down (circuit open) or the budget is spent: stop the run, resume later."""
 
 

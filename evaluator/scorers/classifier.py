@@ -9,6 +9,7 @@ needs ``trust_model=True`` (``--trust-model``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -17,14 +18,24 @@ import numpy as np
 from ..errors import ScorerError
 from ..models import Answer, Verdict
 from ..rubric import Criterion, Flag, LoadedRubric, Rubric
-from .base import register, unscored
+from .base import ScorerBase, option_values, register, unscored
 from .stack import IN_SAMPLE, Stack, load_stacks
 
 BUNDLED = {"ai-engineer-role": Path(__file__).resolve().parent.parent / "data" / "ai-engineer-role.classifier.joblib"}
 
 
+@dataclass(frozen=True)
+class ClassifierOptions:
+    """The classifier scorer's options (``--classifier-model``, ``--trust-model``; ``evaluator
+    assess`` asks for the numpy backend)."""
+
+    model_path: str | Path | None = None
+    backend: str = "numpy"
+    trust_model: bool = False
+
+
 @register("classifier")
-class ClassifierScorer:
+class ClassifierScorer(ScorerBase):
     """Predicts each item with its trained model; the class probability is the confidence.
 
     ``model_path`` defaults to the model shipped for the rubric, if there is one. ``backend``:
@@ -36,10 +47,11 @@ class ClassifierScorer:
     name = "classifier"
     version = "1"
     parallel = True  # pure function of the answers: may run in worker processes
+    Options = ClassifierOptions
 
     def __init__(self, rubric: Rubric, model_path: str | Path | None = None,
-                 loaded_rubric: LoadedRubric | None = None, backend: str = "numpy", trust_model: bool = False,
-                 **_: Any) -> None:
+                 loaded_rubric: LoadedRubric | None = None, backend: str = "numpy",
+                 trust_model: bool = False) -> None:
         from ..classifier.model import load_model
         path = model_path or BUNDLED.get(rubric.id)
         if path is None or not (Path(path).exists() or (backend == "numpy" and _portable(path).exists())):
@@ -52,6 +64,12 @@ class ClassifierScorer:
         # the model file is part of what was scored: a new model is a new run
         self.version = f"1:{self.model['training_data_hash'][:10]}:{self.model['created_at']}"
         self.trained_on = {item: set(m.get("answer_ids", ())) for item, m in self.model["items"].items()}
+
+    @classmethod
+    def from_options(cls, rubric: Rubric, options: ClassifierOptions, *, loaded_rubric: LoadedRubric | None = None,
+                     conn: Any = None) -> ClassifierScorer:
+        """The model is checked against the loaded rubric (its items and levels); no database."""
+        return cls(rubric, loaded_rubric=loaded_rubric, **option_values(options))
 
     def combine_priority(self) -> dict[str, list[str]]:
         """Per item, the scorer order fitted on labels at training time."""

@@ -10,7 +10,7 @@ from typing import Iterable, Sequence
 
 from ..models import Answer, Evidence, Verdict
 from ..rubric import Criterion, Flag, Level, Rubric
-from .base import register, unscored
+from .base import ScorerBase, register, unscored
 from .textmatch import AnalysedText, CompiledConcept, ConceptIndex, Hit, compile_concept
 
 
@@ -20,14 +20,14 @@ def _summary(hits: list[Hit], limit: int = 3) -> str:
 
 
 @register("keyword")
-class KeywordScorer:
+class KeywordScorer(ScorerBase):
     """Scores criteria by the concept groups an answer covers and flags by concept hits."""
 
     name = "keyword"
     version = "1"
     parallel = True  # pure function of the answers: may run in worker processes
 
-    def __init__(self, rubric: Rubric, **_: object) -> None:
+    def __init__(self, rubric: Rubric) -> None:
         self.rubric = rubric
         # compiled once per rubric
         self._criterion_concepts: dict[str, list[CompiledConcept]] = {

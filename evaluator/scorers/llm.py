@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import statistics
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from ..errors import ScorerError
 from ..models import Answer, Evidence, Verdict
 from ..rubric import Criterion, Flag, Rubric
-from .base import register, unscored
+from .base import ScorerBase, option_values, register, unscored
 
 if TYPE_CHECKING:  # DuckDB is imported by whoever opens the connection (not by ``evaluator assess``)
     import duckdb
+
+    from ..judge.config import JudgeConfig
 
 
 def _add(a: Any, b: Any) -> Any:
@@ -38,17 +40,27 @@ def _locate_all(answer: Answer, results: list[Any], redaction: Any) -> dict[str,
     return located
 
 
+@dataclass(frozen=True)
+class LLMOptions:
+    """The llm scorer's options: the judge's configuration (default: ``JudgeConfig()``) and a
+    callback given the call statistics as they change (a progress bar)."""
+
+    config: JudgeConfig | None = None
+    on_progress: Callable[[Any], None] | None = None
+
+
 @register("llm")
-class LLMScorer:
+class LLMScorer(ScorerBase):
     """Scores with a language model over an OpenAI-compatible endpoint (see evaluator.judge)."""
 
     name = "llm"
     # answers per pipeline batch: each batch ends with a partly idle concurrency pool, so the judge takes
     # big ones; a crash mid-batch loses no paid work, since every reply is logged and cached as it arrives
     batch_size = 2000
+    Options = LLMOptions
 
     def __init__(self, rubric: Rubric, conn: duckdb.DuckDBPyConnection | None = None, config: Any = None,
-                 on_progress: Callable[[Any], None] | None = None, **_: Any) -> None:
+                 on_progress: Callable[[Any], None] | None = None) -> None:
         from ..judge.config import JudgeConfig
         from ..judge.prompt import templates
         if conn is None:
@@ -63,7 +75,14 @@ class LLMScorer:
         self.version = (f"1:{self.config.endpoint}:{'+'.join(self.config.models)}:{template_hash[:10]}:"
                         f"k{self.config.samples}:t{self.config.effective_temperature:g}:r{int(self.config.redact)}")
 
-    def bind_run(self, run_id: str) -> None:
+    @classmethod
+    def from_options(cls, rubric: Rubric, options: LLMOptions, *, loaded_rubric: Any = None,
+                     conn: duckdb.DuckDBPyConnection | None = None) -> LLMScorer:
+        """The judge logs and caches its calls in ``conn`` (required)."""
+        return cls(rubric, conn=conn, **option_values(options))
+
+    def bind_run(self, run_id: str | None) -> None:
+        """Its calls are logged under this run."""
         self.run_id = run_id
 
     def score(self, answers: Sequence[Answer], rubric: Rubric,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 import numpy as np
 
@@ -116,16 +116,3 @@ def load_stacks(data: Mapping[str, Mapping[str, Any]] | None) -> dict[str, Stack
     """Stacks from their JSON form (item id → stack)."""
     return {item_id: Stack.from_json(entry) for item_id, entry in (data or {}).items()}
 
-
-def learned_stacks(scorers: Sequence[Any], scorer_names: Sequence[str], exclude: Iterable[str] = ()
-                   ) -> dict[str, Stack]:
-    """The learned finals (stacks) a scorer brings, for the items not in ``exclude``; a stack
-    applies only when the run's scorers are exactly the ones it was trained on (an added judge
-    goes by the stated priority rule)."""
-    stacks: dict[str, Stack] = {}
-    for scorer in scorers:
-        if hasattr(scorer, "combine_stacks"):
-            stacks.update(scorer.combine_stacks())
-    skip = set(exclude)
-    return {item_id: stack for item_id, stack in stacks.items()
-            if item_id not in skip and set(stack.scorers) == set(scorer_names)}
