@@ -79,7 +79,7 @@ def _as_package_error(exc: Exception) -> Exception:
     if isinstance(exc, duckdb.OutOfMemoryException):
         from ..store.db import memory_limit
         return StoreError(f"the database ran out of its memory limit ({memory_limit()}) for this query; raise "
-                          "it, e.g. EVALUATOR_DB_MEMORY=2GB (a million answers' report needs about 1.6GB)")
+                          "it, e.g. EVALUATOR_DB_MEMORY=2GB (a million answers' report fits in the default 1GB)")
     return exc
 
 

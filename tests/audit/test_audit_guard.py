@@ -42,14 +42,14 @@ def test_a_scorer_that_raises_inside_an_audit_is_unscored_with_the_reason(tmp_pa
     # the guard ran and says why, with the traceback for whoever maintains the scorer
     failed = [r for r in caplog.records if r.getMessage() == "scorer breaks_on_variants failed"]
     assert failed and failed[0].exc_info and failed[0].exc_info[0] is KeyError
-    assert doc["answers"] > 0
-    assert doc["reproduced"]["same_as_stored"] == doc["reproduced"]["verdicts"] > 0  # finals follow keyword
+    assert doc.answers > 0
+    assert doc.reproduced.same_as_stored == doc.reproduced.verdicts > 0  # finals follow keyword
     for kind in ("names", "typos"):
-        tally = doc["by_kind"][kind]
-        assert tally["answers"] > 0
-        final = tally["by_scorer"]["final"]
-        assert tally["by_scorer"]["breaks_on_variants"] == {"unscored": final["compared"] + final.get("unscored", 0)}
-        assert tally["by_scorer"]["keyword"]["compared"] == final["compared"] > 0
+        tally = doc.by_kind[kind]
+        assert tally.answers > 0
+        final = tally.by_scorer["final"]
+        assert tally.by_scorer["breaks_on_variants"] == {"unscored": final["compared"] + final.get("unscored", 0)}
+        assert tally.by_scorer["keyword"]["compared"] == final["compared"] > 0
     conn.close()
 
 
