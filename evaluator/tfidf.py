@@ -64,7 +64,8 @@ class Unsupported(ValueError):
 @dataclass
 class Rows:
     """A CSR matrix: row ``i`` has values ``data[indptr[i]:indptr[i+1]]`` in the columns
-    ``indices[...]`` (sorted within a row)."""
+    ``indices[...]`` (sorted within a row, except in :meth:`Tfidf.fit_transform`'s result, which
+    keeps scikit-learn's order)."""
 
     indptr: np.ndarray  # int64, n_rows + 1
     indices: np.ndarray  # int64
@@ -391,6 +392,13 @@ class Tfidf:
     def fit(self, docs: Sequence[str]) -> "Tfidf":
         """Learn the vocabulary and idf as ``TfidfVectorizer.fit`` does (``ValueError`` as it does:
         an empty vocabulary, nothing left after pruning)."""
+        self._fit(docs)
+        return self
+
+    def _fit(self, docs: Sequence[str]) -> Rows:
+        """Fit; returns the documents' counts as scikit-learn's fit leaves them: columns numbered
+        in term order, each row's entries in the order its terms were first met in ``docs``
+        (scikit-learn renumbers the columns without sorting the rows again)."""
         if isinstance(docs, str):
             raise ValueError("Iterable over raw text documents expected, string object received.")
         vocabulary: dict[str, int] = {}
@@ -417,15 +425,18 @@ class Tfidf:
             np.log(idf, out=idf)
             idf += 1.0
             self.idf_ = idf
-        return self
+        return X
 
     def transform(self, docs: Sequence[str]) -> Rows:
-        """TF-IDF rows of ``docs`` (terms outside the vocabulary are ignored)."""
+        """TF-IDF rows of ``docs`` (terms outside the vocabulary are ignored; each row's columns sorted)."""
         if isinstance(docs, str):
             raise ValueError("Iterable over raw text documents expected, string object received.")
         if not self.vocabulary_:
             raise ValueError("Vocabulary is empty")
-        X = self._counts(docs, self.vocabulary_, grow=False)
+        return self._weigh(self._counts(docs, self.vocabulary_, grow=False))
+
+    def _weigh(self, X: Rows) -> Rows:
+        """Counts to TF-IDF, in place (``TfidfTransformer.transform``): sublinear tf, idf, row norms."""
         if self.sublinear_tf:
             np.log(X.data, out=X.data)
             X.data += 1.0
@@ -436,7 +447,11 @@ class Tfidf:
         return X
 
     def fit_transform(self, docs: Sequence[str]) -> Rows:
-        return self.fit(docs).transform(docs)
+        """Fit, then the TF-IDF rows of ``docs`` as ``TfidfVectorizer.fit_transform`` gives them:
+        weighed from the counts the fit made, so each row keeps its entries in first-met order
+        (not sorted) and its norm is summed in that order — the same rounding as scikit-learn's,
+        which :meth:`fit` followed by :meth:`transform` (sorted rows) can miss by an ulp."""
+        return self._weigh(self._fit(docs))
 
 
 def _sort_features(X: Rows, vocabulary: dict[str, int]) -> Rows:
@@ -450,17 +465,16 @@ def _sort_features(X: Rows, vocabulary: dict[str, int]) -> Rows:
 
 
 def _reindex(X: Rows, new_index: np.ndarray, n_cols: int, keep: np.ndarray | None = None) -> Rows:
-    """Columns renumbered (and those not kept dropped), each row's columns sorted again."""
-    pieces = []
-    for i in range(X.n_rows):
-        idx, data = X.row(i)
-        if keep is not None:
-            mask = keep[idx]
-            idx, data = idx[mask], data[mask]
-        idx = new_index[idx]
-        order = np.argsort(idx, kind="stable")
-        pieces.append((idx[order], data[order]))
-    return Rows.from_pieces(pieces, n_cols)
+    """Columns renumbered (and those not kept dropped); each row's entries stay in their order,
+    as scikit-learn's renumbering and column selection leave them."""
+    indptr, indices, data = X.indptr, X.indices, X.data
+    if keep is not None:
+        kept = keep[indices]
+        row_of = np.repeat(np.arange(X.n_rows), np.diff(indptr))
+        indptr = np.zeros(X.n_rows + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row_of[kept], minlength=X.n_rows), out=indptr[1:])
+        indices, data = indices[kept], data[kept]
+    return Rows(np.asarray(indptr, dtype=np.int64), new_index[indices].astype(np.int64), data.copy(), n_cols)
 
 
 def _limit_features(X: Rows, vocabulary: dict[str, int], high: float, low: float, limit: int | None) -> Rows:

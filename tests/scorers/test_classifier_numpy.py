@@ -29,7 +29,7 @@ from evaluator.cli import main
 from evaluator.match import QuestionMatcher
 from evaluator.rubric import load_rubric
 from evaluator.scorers.classifier import BUNDLED, ClassifierScorer
-from evaluator.tfidf import ENGLISH_STOP_WORDS, Tfidf, Unsupported
+from evaluator.tfidf import ENGLISH_STOP_WORDS, Rows, Tfidf, Unsupported
 from evaluator.training.data import load_answers
 
 from ..conftest import DATA, ROOT
@@ -144,6 +144,14 @@ SETTINGS = [
 ]
 
 
+def _same_csr(expected, got: Rows) -> None:
+    """Entry for entry: the same rows, columns in the same order within each row, the same bits."""
+    expected = expected.tocsr()
+    assert expected.shape == (got.n_rows, got.n_cols)
+    assert np.array_equal(expected.indptr, got.indptr) and np.array_equal(expected.indices, got.indices)
+    assert np.array_equal(expected.data, got.data)
+
+
 @pytest.mark.parametrize("settings", SETTINGS, ids=lambda s: ",".join(f"{k}={v}" for k, v in s.items()))
 def test_tfidf_fits_and_transforms_as_scikit_learn(settings, bundled_answers):
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -157,6 +165,24 @@ def test_tfidf_fits_and_transforms_as_scikit_learn(settings, bundled_answers):
     expected = sk.transform(texts).toarray()
     assert np.max(np.abs(ours.transform(texts).toarray() - expected)) <= 1e-12
     assert np.max(np.abs(Tfidf.from_sklearn(sk).transform(texts).toarray() - expected)) <= 1e-12
+    _same_csr(sk.transform(texts), ours.transform(texts))
+    _same_csr(TfidfVectorizer(**settings).fit_transform(texts[100:]), Tfidf(**settings).fit_transform(texts[100:]))
+
+
+def test_tfidf_fit_transform_keeps_the_fit_order_of_each_row():
+    """Fixed expected values: columns are numbered in term order, but each row of fit_transform
+    lists its terms as the corpus first met them (scikit-learn's order, so its norms round alike)."""
+    vec = Tfidf(sublinear_tf=True)
+    X = vec.fit_transform(["zeta alpha zeta", "beta alpha", "gamma"])
+    assert vec.terms() == ["alpha", "beta", "gamma", "zeta"]
+    assert X.indptr.tolist() == [0, 2, 4, 5]
+    assert X.indices.tolist() == [3, 0, 0, 1, 2]  # zeta before alpha: first met in that order
+    assert vec.idf_.tolist() == pytest.approx([1 + np.log(4 / 3)] + [1 + np.log(2)] * 3, abs=1e-15)  # smoothed
+    zeta, alpha = (1 + np.log(2)) * vec.idf_[3], vec.idf_[0]  # sublinear tf (2 → 1 + ln 2, 1 → 1) times idf
+    norm = np.hypot(zeta, alpha)
+    assert X.data[:2].tolist() == pytest.approx([zeta / norm, alpha / norm], abs=1e-15)
+    assert vec.transform(["zeta alpha zeta"]).indices.tolist() == [0, 3]  # transform: sorted
+    assert vec.transform(["zeta alpha zeta"]).data.tolist() == X.data[:2][::-1].tolist()
 
 
 def test_tfidf_refuses_what_it_cannot_reproduce_and_fails_where_scikit_learn_does():
