@@ -4,10 +4,11 @@
 this package uses (word, ``char`` and ``char_wb`` analyzers; lowercasing; ``unicode``/``ascii``
 accent stripping; a token pattern; stop words; ``min_df``/``max_df``/``max_features``; binary,
 sublinear tf, smoothed idf; l1/l2 norms): the same analyzer steps in the same order, the same
-vocabulary and idf when fitting, the same sums in the same order when transforming. It exists so
-that ``evaluator assess`` can score one answer without importing scikit-learn and SciPy (more than
-a second of imports); training still uses scikit-learn, and :meth:`Tfidf.from_sklearn` takes over
-a fitted vectorizer (or refuses with :class:`Unsupported` — a callable tokenizer, say).
+vocabulary and idf when fitting, the same sums in the same order when transforming (and, for
+``fit_transform``, the same order of each row's entries). Training fits the classifier's features
+with it, and the model's ``.npz`` stores what it learnt, so that ``evaluator assess`` can score one
+answer without importing scikit-learn and SciPy (more than a second of imports). The tests hold
+it to scikit-learn's results, entry for entry.
 
 Rows of documents are returned as :class:`Rows`, a minimal CSR matrix.
 """
@@ -54,7 +55,7 @@ DEFAULT_TOKEN_PATTERN = r"(?u)\b\w\w+\b"
 
 
 class Unsupported(ValueError):
-    """A fitted scikit-learn object (or a setting) this module cannot reproduce exactly."""
+    """A setting (or a saved model's content) this package cannot compute exactly."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -262,39 +263,6 @@ class Tfidf:
                 raise ValueError("the idf does not match the vocabulary")
             vec.idf_ = np.asarray(idf, dtype=np.float64)
         return vec
-
-    @classmethod
-    def from_sklearn(cls, vectorizer: Any) -> "Tfidf":
-        """The same vectorizer from a fitted ``TfidfVectorizer``; :class:`Unsupported` when a
-        setting has no equivalent here (callables, file input, float32…)."""
-        kind = type(vectorizer)
-        if kind.__name__ != "TfidfVectorizer" or not kind.__module__.startswith("sklearn."):
-            raise Unsupported(f"{kind.__module__}.{kind.__name__} is not scikit-learn's TfidfVectorizer")
-        p = vectorizer.get_params(deep=False)
-        for name in ("preprocessor", "tokenizer"):
-            if p.get(name) is not None:
-                raise Unsupported(f"a custom {name}")
-        if callable(p.get("analyzer")) or callable(p.get("strip_accents")):
-            raise Unsupported("a callable analyzer or accent stripper")
-        if p.get("input", "content") != "content":
-            raise Unsupported(f"input={p.get('input')!r}")
-        if np.dtype(p.get("dtype", np.float64)) != np.float64:
-            raise Unsupported(f"dtype {p.get('dtype')}")
-        if not hasattr(vectorizer, "vocabulary_"):
-            raise Unsupported("the vectorizer is not fitted")
-        settings = {name: p[name] for name in cls.SETTINGS if name in p}
-        settings["strip_accents"] = settings.get("strip_accents") or None
-        stop = settings.get("stop_words")
-        if stop is not None and not isinstance(stop, str):
-            settings["stop_words"] = sorted(stop)
-        settings["ngram_range"] = list(settings["ngram_range"])
-        terms: list[str | None] = [None] * len(vectorizer.vocabulary_)
-        for term, j in vectorizer.vocabulary_.items():
-            terms[int(j)] = term
-        if any(t is None for t in terms):
-            raise Unsupported("the vocabulary's column numbers are not 0…n-1")
-        idf = np.array(vectorizer.idf_, dtype=np.float64) if p.get("use_idf", True) else None
-        return cls.fitted(settings, terms, idf)  # type: ignore[arg-type]
 
     # -- analysis
 

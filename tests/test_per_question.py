@@ -164,11 +164,9 @@ def test_a_model_with_per_question_features_round_trips_and_predicts(graded):
     model = {"format": FORMAT, "rubric_id": rubric.rubric.id, "rubric_version": rubric.rubric.version,
              "signature": item_signature(rubric.rubric), "items": items, "training_data_hash": "0" * 64,
              "created_at": "2026-01-01T00:00:00Z"}
-    fallbacks = save_model(model, tmp / "m.joblib")
-    assert fallbacks == {}
+    assert save_model(model, tmp / "m.joblib") == tmp / "m.npz"
     assert "per_question" in portable.read(tmp / "m.npz")[0]["pipelines"]["label"]
-    untrusted = ClassifierScorer(rubric.rubric, model_path=tmp / "m.joblib", loaded_rubric=rubric)  # no pickle
-    assert untrusted.fallback == {}
+    ClassifierScorer(rubric.rubric, model_path=tmp / "m.joblib", loaded_rubric=rubric)  # no pickle, no trust needed
     with pytest.raises(ScorerError, match="--trust-model"):  # the scikit-learn backend needs the pickle
         ClassifierScorer(rubric.rubric, model_path=tmp / "m.joblib", loaded_rubric=rubric, backend="sklearn")
     loaded = load_model(tmp / "m.joblib", rubric, backend="sklearn", trust=True)

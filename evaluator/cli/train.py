@@ -79,9 +79,7 @@ def train_command(rubric_path, db_path, item_ids, output, group_by, rater, keywo
         model, reports, unresolved = train(conn, rubric, item_ids=item_ids, group_by=group_by, rater=rater,
                                            keyword_written_from=keyword_written_from, per_question=per_question,
                                            progress=lambda item: click.echo(f"training {item} …", err=True))
-    fallbacks = save_model(model, output)
-    for item_id, why in fallbacks.items():
-        click.echo(f"note: {item_id} predicts with scikit-learn only (not in the .npz): {why}", err=True)
+    save_model(model, output)
     if as_json:
         click.echo(json.dumps({"output": output, "unresolved_labels": unresolved, "skipped": model["skipped"],
                                "items": {r.item_id: {"n": r.n, "params": r.params, "cv": r.cv,
