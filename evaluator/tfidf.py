@@ -4,10 +4,11 @@
 this package uses (word, ``char`` and ``char_wb`` analyzers; lowercasing; ``unicode``/``ascii``
 accent stripping; a token pattern; stop words; ``min_df``/``max_df``/``max_features``; binary,
 sublinear tf, smoothed idf; l1/l2 norms): the same analyzer steps in the same order, the same
-vocabulary and idf when fitting, the same sums in the same order when transforming. It exists so
-that ``evaluator assess`` can score one answer without importing scikit-learn and SciPy (more than
-a second of imports); training still uses scikit-learn, and :meth:`Tfidf.from_sklearn` takes over
-a fitted vectorizer (or refuses with :class:`Unsupported` — a callable tokenizer, say).
+vocabulary and idf when fitting, the same sums in the same order when transforming (and, for
+``fit_transform``, the same order of each row's entries). Training fits the classifier's features
+with it, and the model's ``.npz`` stores what it learnt, so that ``evaluator assess`` can score one
+answer without importing scikit-learn and SciPy (more than a second of imports). The tests hold
+it to scikit-learn's results, entry for entry.
 
 Rows of documents are returned as :class:`Rows`, a minimal CSR matrix.
 """
@@ -54,7 +55,7 @@ DEFAULT_TOKEN_PATTERN = r"(?u)\b\w\w+\b"
 
 
 class Unsupported(ValueError):
-    """A fitted scikit-learn object (or a setting) this module cannot reproduce exactly."""
+    """A setting (or a saved model's content) this package cannot compute exactly."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -64,7 +65,8 @@ class Unsupported(ValueError):
 @dataclass
 class Rows:
     """A CSR matrix: row ``i`` has values ``data[indptr[i]:indptr[i+1]]`` in the columns
-    ``indices[...]`` (sorted within a row)."""
+    ``indices[...]`` (sorted within a row, except in :meth:`Tfidf.fit_transform`'s result, which
+    keeps scikit-learn's order)."""
 
     indptr: np.ndarray  # int64, n_rows + 1
     indices: np.ndarray  # int64
@@ -262,39 +264,6 @@ class Tfidf:
             vec.idf_ = np.asarray(idf, dtype=np.float64)
         return vec
 
-    @classmethod
-    def from_sklearn(cls, vectorizer: Any) -> "Tfidf":
-        """The same vectorizer from a fitted ``TfidfVectorizer``; :class:`Unsupported` when a
-        setting has no equivalent here (callables, file input, float32…)."""
-        kind = type(vectorizer)
-        if kind.__name__ != "TfidfVectorizer" or not kind.__module__.startswith("sklearn."):
-            raise Unsupported(f"{kind.__module__}.{kind.__name__} is not scikit-learn's TfidfVectorizer")
-        p = vectorizer.get_params(deep=False)
-        for name in ("preprocessor", "tokenizer"):
-            if p.get(name) is not None:
-                raise Unsupported(f"a custom {name}")
-        if callable(p.get("analyzer")) or callable(p.get("strip_accents")):
-            raise Unsupported("a callable analyzer or accent stripper")
-        if p.get("input", "content") != "content":
-            raise Unsupported(f"input={p.get('input')!r}")
-        if np.dtype(p.get("dtype", np.float64)) != np.float64:
-            raise Unsupported(f"dtype {p.get('dtype')}")
-        if not hasattr(vectorizer, "vocabulary_"):
-            raise Unsupported("the vectorizer is not fitted")
-        settings = {name: p[name] for name in cls.SETTINGS if name in p}
-        settings["strip_accents"] = settings.get("strip_accents") or None
-        stop = settings.get("stop_words")
-        if stop is not None and not isinstance(stop, str):
-            settings["stop_words"] = sorted(stop)
-        settings["ngram_range"] = list(settings["ngram_range"])
-        terms: list[str | None] = [None] * len(vectorizer.vocabulary_)
-        for term, j in vectorizer.vocabulary_.items():
-            terms[int(j)] = term
-        if any(t is None for t in terms):
-            raise Unsupported("the vocabulary's column numbers are not 0…n-1")
-        idf = np.array(vectorizer.idf_, dtype=np.float64) if p.get("use_idf", True) else None
-        return cls.fitted(settings, terms, idf)  # type: ignore[arg-type]
-
     # -- analysis
 
     def _preprocess(self, doc: str) -> str:
@@ -391,6 +360,13 @@ class Tfidf:
     def fit(self, docs: Sequence[str]) -> "Tfidf":
         """Learn the vocabulary and idf as ``TfidfVectorizer.fit`` does (``ValueError`` as it does:
         an empty vocabulary, nothing left after pruning)."""
+        self._fit(docs)
+        return self
+
+    def _fit(self, docs: Sequence[str]) -> Rows:
+        """Fit; returns the documents' counts as scikit-learn's fit leaves them: columns numbered
+        in term order, each row's entries in the order its terms were first met in ``docs``
+        (scikit-learn renumbers the columns without sorting the rows again)."""
         if isinstance(docs, str):
             raise ValueError("Iterable over raw text documents expected, string object received.")
         vocabulary: dict[str, int] = {}
@@ -417,15 +393,18 @@ class Tfidf:
             np.log(idf, out=idf)
             idf += 1.0
             self.idf_ = idf
-        return self
+        return X
 
     def transform(self, docs: Sequence[str]) -> Rows:
-        """TF-IDF rows of ``docs`` (terms outside the vocabulary are ignored)."""
+        """TF-IDF rows of ``docs`` (terms outside the vocabulary are ignored; each row's columns sorted)."""
         if isinstance(docs, str):
             raise ValueError("Iterable over raw text documents expected, string object received.")
         if not self.vocabulary_:
             raise ValueError("Vocabulary is empty")
-        X = self._counts(docs, self.vocabulary_, grow=False)
+        return self._weigh(self._counts(docs, self.vocabulary_, grow=False))
+
+    def _weigh(self, X: Rows) -> Rows:
+        """Counts to TF-IDF, in place (``TfidfTransformer.transform``): sublinear tf, idf, row norms."""
         if self.sublinear_tf:
             np.log(X.data, out=X.data)
             X.data += 1.0
@@ -436,7 +415,11 @@ class Tfidf:
         return X
 
     def fit_transform(self, docs: Sequence[str]) -> Rows:
-        return self.fit(docs).transform(docs)
+        """Fit, then the TF-IDF rows of ``docs`` as ``TfidfVectorizer.fit_transform`` gives them:
+        weighed from the counts the fit made, so each row keeps its entries in first-met order
+        (not sorted) and its norm is summed in that order — the same rounding as scikit-learn's,
+        which :meth:`fit` followed by :meth:`transform` (sorted rows) can miss by an ulp."""
+        return self._weigh(self._fit(docs))
 
 
 def _sort_features(X: Rows, vocabulary: dict[str, int]) -> Rows:
@@ -450,17 +433,16 @@ def _sort_features(X: Rows, vocabulary: dict[str, int]) -> Rows:
 
 
 def _reindex(X: Rows, new_index: np.ndarray, n_cols: int, keep: np.ndarray | None = None) -> Rows:
-    """Columns renumbered (and those not kept dropped), each row's columns sorted again."""
-    pieces = []
-    for i in range(X.n_rows):
-        idx, data = X.row(i)
-        if keep is not None:
-            mask = keep[idx]
-            idx, data = idx[mask], data[mask]
-        idx = new_index[idx]
-        order = np.argsort(idx, kind="stable")
-        pieces.append((idx[order], data[order]))
-    return Rows.from_pieces(pieces, n_cols)
+    """Columns renumbered (and those not kept dropped); each row's entries stay in their order,
+    as scikit-learn's renumbering and column selection leave them."""
+    indptr, indices, data = X.indptr, X.indices, X.data
+    if keep is not None:
+        kept = keep[indices]
+        row_of = np.repeat(np.arange(X.n_rows), np.diff(indptr))
+        indptr = np.zeros(X.n_rows + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row_of[kept], minlength=X.n_rows), out=indptr[1:])
+        indices, data = indices[kept], data[kept]
+    return Rows(np.asarray(indptr, dtype=np.int64), new_index[indices].astype(np.int64), data.copy(), n_cols)
 
 
 def _limit_features(X: Rows, vocabulary: dict[str, int], high: float, low: float, limit: int | None) -> Rows:

@@ -177,9 +177,10 @@ def run_experiment(dataset: str, subset: str, task: str, train_split: str, test_
     results = []
     for variant in variants:
         started = time.time()
-        model, reports, _ = train(conn, rubric, item_ids=item_ids, group_by=group_by, per_question=VARIANTS[variant])
+        model = train(conn, rubric, item_ids=item_ids, group_by=group_by, per_question=VARIANTS[variant])
+        reports = list(model.items.values())
         model_path = folder / f"model-{variant}.joblib"
-        save_model(model, model_path)
+        save_model(model.to_dict(), model_path)
         seconds = time.time() - started
         common = {"dataset": dataset, "subset": subset, "task": task, "variant": variant, "train": train_split}
         used = {r.item_id: bool((r.cv.get("per_question") or {}).get("used")) for r in reports}

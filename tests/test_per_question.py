@@ -164,11 +164,9 @@ def test_a_model_with_per_question_features_round_trips_and_predicts(graded):
     model = {"format": FORMAT, "rubric_id": rubric.rubric.id, "rubric_version": rubric.rubric.version,
              "signature": item_signature(rubric.rubric), "items": items, "training_data_hash": "0" * 64,
              "created_at": "2026-01-01T00:00:00Z"}
-    fallbacks = save_model(model, tmp / "m.joblib")
-    assert fallbacks == {}
+    assert save_model(model, tmp / "m.joblib") == tmp / "m.npz"
     assert "per_question" in portable.read(tmp / "m.npz")[0]["pipelines"]["label"]
-    untrusted = ClassifierScorer(rubric.rubric, model_path=tmp / "m.joblib", loaded_rubric=rubric)  # no pickle
-    assert untrusted.fallback == {}
+    ClassifierScorer(rubric.rubric, model_path=tmp / "m.joblib", loaded_rubric=rubric)  # no pickle, no trust needed
     with pytest.raises(ScorerError, match="--trust-model"):  # the scikit-learn backend needs the pickle
         ClassifierScorer(rubric.rubric, model_path=tmp / "m.joblib", loaded_rubric=rubric, backend="sklearn")
     loaded = load_model(tmp / "m.joblib", rubric, backend="sklearn", trust=True)
@@ -198,11 +196,14 @@ def test_fit_item_reports_the_choice_and_builds_the_matching_pipeline(graded):
     _, rubric, examples, _ = graded
     score = next(c for c in rubric.rubric.criteria if c.id == "score")  # regressed: quick to fit
     data = examples["score"][::2]  # 60 answers, 15 per question
-    pipeline, report, _ = fit_item(rubric, score, data, "question", per_question=True)
-    figures = report.cv["per_question"]
+    trained = fit_item(rubric, score, data, "question", per_question=True)
+    figures = trained.cv["per_question"]
     assert set(figures) == {"seen_questions", "unseen_questions", "used"}
     assert all(np.isfinite(figures[w][k]) for w in ("seen_questions", "unseen_questions") for k in ("without", "with"))
-    assert figures["unseen_questions"]["without"] == pytest.approx(report.cv["neg_mae"]) or figures["used"]
-    assert isinstance(pipeline.named_steps["features"], PerQuestionFeatures if figures["used"] else AnswerFeatures)
-    pipeline, report, _ = fit_item(rubric, score, data, "question", per_question=False)
-    assert report.cv["per_question"] is None and type(pipeline.named_steps["features"]) is AnswerFeatures
+    assert figures["unseen_questions"]["without"] == pytest.approx(trained.cv["neg_mae"]) or figures["used"]
+    features = trained.pipeline.named_steps["features"]
+    assert isinstance(features, PerQuestionFeatures if figures["used"] else AnswerFeatures)
+    trained = fit_item(rubric, score, data, "question", per_question=False)
+    assert trained.cv["per_question"] is None and type(trained.pipeline.named_steps["features"]) is AnswerFeatures
+    assert trained.item_id == "score" and trained.regression and trained.n == 60 and trained.answer_ids == \
+        sorted(e.answer_id for e in data)

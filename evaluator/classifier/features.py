@@ -4,21 +4,42 @@ Input rows are dicts ``{"text", "question", "reference"}``. The answer's names, 
 identifiers are masked first (:mod:`.masking`). Features: TF-IDF word 1–2-grams and
 character 3–5-grams of the answer, plus for graded short answers the answer's similarity to the
 question's reference answer (word and character cosine, token overlap) and its length.
+
+The TF-IDF vectorizers are our own (:class:`evaluator.tfidf.Tfidf`, numpy only, entry for entry
+what scikit-learn's ``TfidfVectorizer`` computes): the ``.npz`` stores them as fitted, and the
+numpy pipeline (:class:`.portable.PortablePipeline`) predicts with the very same objects.
+scikit-learn's conventions (``fit``/``transform``, parameters, ``clone``) stay, for the linear
+models, the pipelines and the cross-validation that training builds around this class.
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.feature_extraction.text import TfidfVectorizer
 
+from ..tfidf import Rows, Tfidf
 # shared with the numpy pipeline that predicts without scikit-learn (portable.PortablePipeline)
 from .portable import answer_tokens as _tokens
 from .portable import length_feature
 from .masking import mask_all
+
+# the vectorizers' settings (the .npz records them with each fitted vectorizer)
+WORD_SETTINGS: dict[str, Any] = dict(ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode")
+CHAR_SETTINGS: dict[str, Any] = dict(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
+                                     strip_accents="unicode")
+
+
+def to_csr(rows: Rows | sparse.spmatrix) -> sparse.csr_matrix:
+    """A SciPy CSR matrix of the vectorizer's rows, entries in the same order (SciPy's products
+    then add them as they did when scikit-learn vectorised). A SciPy matrix passes through: models
+    saved before training used :class:`~evaluator.tfidf.Tfidf` hold scikit-learn vectorizers,
+    which the scikit-learn backend (``--trust-model``) still runs."""
+    if sparse.issparse(rows):
+        return rows.tocsr()
+    return sparse.csr_matrix((rows.data, rows.indices, rows.indptr), shape=(rows.n_rows, rows.n_cols))
 
 
 class AnswerFeatures(BaseEstimator, TransformerMixin):
@@ -39,10 +60,8 @@ class AnswerFeatures(BaseEstimator, TransformerMixin):
     def fit(self, rows: Sequence[dict], y: object = None) -> "AnswerFeatures":
         texts = self._texts(rows)
         min_df = self.min_df if len(texts) >= 20 else 1
-        self.words_ = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=min_df,
-                                      max_features=self.max_features, strip_accents="unicode")
-        self.chars_ = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=min_df,
-                                      max_features=self.max_features, strip_accents="unicode")
+        self.words_ = Tfidf(**WORD_SETTINGS, min_df=min_df, max_features=self.max_features)
+        self.chars_ = Tfidf(**CHAR_SETTINGS, min_df=min_df, max_features=self.max_features)
         references = [r.get("reference") or "" for r in rows]
         self.has_reference_ = self.use_reference and any(references)
         corpus = texts + ([ref for ref in set(references) if ref] if self.has_reference_ else [])
@@ -52,7 +71,7 @@ class AnswerFeatures(BaseEstimator, TransformerMixin):
 
     def transform(self, rows: Sequence[dict]) -> sparse.csr_matrix:
         texts = self._texts(rows)
-        words, chars = self.words_.transform(texts), self.chars_.transform(texts)
+        words, chars = to_csr(self.words_.transform(texts)), to_csr(self.chars_.transform(texts))
         # scaled to roughly [0, 1] like the TF-IDF columns, which keeps the solvers fast
         dense = [[length_feature(t)] for t in texts]
         if self.has_reference_:
@@ -60,8 +79,8 @@ class AnswerFeatures(BaseEstimator, TransformerMixin):
             distinct = sorted(set(refs))  # many answers share one reference: vectorise it once
             index = {ref: i for i, ref in enumerate(distinct)}
             rows_of = [index[ref] for ref in refs]
-            ref_words = self.words_.transform(distinct)[rows_of]
-            ref_chars = self.chars_.transform(distinct)[rows_of]
+            ref_words = to_csr(self.words_.transform(distinct))[rows_of]
+            ref_chars = to_csr(self.chars_.transform(distinct))[rows_of]
             ref_tokens = [_tokens(ref) for ref in distinct]
             word_sim = np.asarray(words.multiply(ref_words).sum(axis=1)).ravel()
             char_sim = np.asarray(chars.multiply(ref_chars).sum(axis=1)).ravel()

@@ -27,17 +27,23 @@ def item_signature(rubric: Rubric) -> dict[str, list[float]]:
     return signature
 
 
-def save_model(model: dict[str, Any], path: str | Path) -> dict[str, str]:
+def save_model(model: dict[str, Any], path: str | Path) -> Path:
     """Write the model to ``path`` (joblib) and its numpy form beside it (``.npz``); returns the
-    items whose pipeline could not be converted (item → reason), which predict with scikit-learn."""
+    ``.npz`` path. :class:`ScorerError` (nothing written) when a pipeline is not one training
+    builds, so has no numpy form."""
     import joblib
 
-    from .portable import portable_path, save_portable
+    from ..tfidf import Unsupported
+    from .portable import convert, portable_path, save_portable
     path = Path(path)
     if path.suffix == ".npz":
         raise ScorerError(f"{path}: give the model file a .joblib name; the .npz beside it is written too")
+    try:
+        portables = convert(model)  # before writing anything: never a .joblib without its .npz
+    except Unsupported as exc:
+        raise ScorerError(f"cannot save the classifier model: {exc}") from exc
     joblib.dump(model, path, compress=3)
-    return save_portable(model, portable_path(path), source=path)
+    return save_portable(model, portable_path(path), source=path, portables=portables)
 
 
 def load_model(path: str | Path, rubric: LoadedRubric | None = None, *, backend: str = "numpy",
@@ -47,7 +53,7 @@ def load_model(path: str | Path, rubric: LoadedRubric | None = None, *, backend:
     ``backend="numpy"`` (default): for prediction, numpy pipelines from the ``.npz`` beside the
     ``.joblib`` — data only, nothing unpickled. ``backend="sklearn"``: the pipelines as trained,
     from the ``.joblib``. Unpickling (the sklearn backend, converting a ``.joblib`` whose ``.npz``
-    is missing or stale, items that could not be converted) needs ``trust=True``.
+    is missing or stale) needs ``trust=True``.
     """
     def check(model: Any) -> None:
         if not isinstance(model, dict) or model.get("format") != FORMAT:

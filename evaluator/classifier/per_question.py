@@ -36,14 +36,14 @@ and SAF unseen-question splits lost up to 0.3 in r and QWK. On SciEntsBank (cros
 question, three seeds) 30 % still lost 0.007–0.017 QWK, half between −0.012 and +0.010, at
 about 0.005 less on seen questions.
 
-Prediction without scikit-learn: :mod:`.portable_per_question` writes everything this transformer
-learnt to the model's ``.npz`` as plain arrays and JSON (the vectorizers, the grade range, classes
-and statistics, and per question its training answers' TF-IDF vectors — not their text —, grades
-and group norms) and recomputes :meth:`~PerQuestionFeatures.transform` with numpy, in the same
-arithmetic order; the conversion is checked against this class when the model is saved. A model
-using it loads from the ``.npz`` like any other: nothing is unpickled, no ``--trust-model``. The
-column functions (:func:`~.portable_per_question.answer_columns` and the others) are shared with
-that module.
+Prediction without scikit-learn: the vectorizers are our numpy :class:`~evaluator.tfidf.Tfidf`;
+:mod:`.portable_per_question` writes everything this transformer learnt to the model's ``.npz``
+as plain arrays and JSON (the vectorizers, the grade range, classes and statistics, and per
+question its training answers' TF-IDF vectors — not their text —, grades and group norms) and
+recomputes :meth:`~PerQuestionFeatures.transform` with numpy, in the same arithmetic order. A
+model using it loads from the ``.npz`` like any other: nothing is unpickled, no
+``--trust-model``. The column functions (:func:`~.portable_per_question.answer_columns` and the
+others) are shared with that module.
 """
 
 from __future__ import annotations
@@ -54,8 +54,9 @@ from typing import Any, Sequence
 import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.feature_extraction.text import TfidfVectorizer
 
+from ..tfidf import Tfidf
+from .features import CHAR_SETTINGS, WORD_SETTINGS, to_csr
 from .masking import mask_all
 # shared with the numpy transformer that predicts without scikit-learn (portable_per_question)
 from .portable_per_question import NUMERIC, answer_columns, question_key, unseen_columns
@@ -99,14 +100,15 @@ class PerQuestionFeatures(BaseEstimator, TransformerMixin):
         """Unit rows (for non-empty texts) whose dot product is the mean of the vectorizers' cosines
         (``fit``: fit the vectorizers on ``texts`` first, analysing each text once)."""
         if fit:
-            self.vectorizers_ = [TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode")]
+            self.vectorizers_ = [Tfidf(**WORD_SETTINGS)]
             if self.similarity == "word+char":
-                self.vectorizers_.append(TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
-                                                         strip_accents="unicode"))
-            # a placeholder text: never an empty vocabulary
-            parts = [v.fit_transform(list(texts) + ["placeholder"])[:-1] for v in self.vectorizers_]
+                self.vectorizers_.append(Tfidf(**CHAR_SETTINGS))
+            # a placeholder text: never an empty vocabulary. fit_transform, not fit then transform:
+            # its rows keep the fit's entry order (as scikit-learn's did), so every sum over them
+            # rounds as when models were trained with scikit-learn's vectorizers
+            parts = [to_csr(v.fit_transform(list(texts) + ["placeholder"]))[:-1] for v in self.vectorizers_]
         else:
-            parts = [v.transform(texts) for v in self.vectorizers_]
+            parts = [to_csr(v.transform(texts)) for v in self.vectorizers_]
         return sparse.hstack(parts, format="csr") * np.sqrt(1.0 / len(parts))
 
     def fit(self, rows: Sequence[dict], y: Sequence[float]) -> "PerQuestionFeatures":

@@ -1,25 +1,23 @@
 """The classifier model without scikit-learn: numpy arrays in an ``.npz`` beside the ``.joblib``.
 
-Training fits scikit-learn pipelines (``AnswerFeatures`` → ``LogisticRegression`` or ``Ridge``) and
-saves them with joblib. Predicting needs only what those pipelines learnt — the two TF-IDF
-vectorizers' vocabularies, idf and settings, and the linear model's coefficients, intercepts and
-classes — so :func:`save_portable` writes them as plain arrays (``numpy.savez_compressed``, no
-pickles) with the model's metadata as JSON, and :class:`PortablePipeline` recomputes the
-features, the decision function and the class probabilities with numpy: the same arithmetic in
-the same order, so the probabilities equal scikit-learn's (checked on probe answers whenever a
-pipeline is converted, and on every bundled answer by the tests).
+Training fits pipelines (``AnswerFeatures`` → ``LogisticRegression`` or ``Ridge``) whose TF-IDF
+vectorizers are already our numpy :class:`~evaluator.tfidf.Tfidf`, and saves them with joblib.
+Predicting needs only what those pipelines learnt — the two vectorizers' vocabularies, idf and
+settings, and the linear model's coefficients, intercepts and classes — so :func:`save_portable`
+writes them as plain arrays (``numpy.savez_compressed``, no pickles) with the model's metadata as
+JSON, and :class:`PortablePipeline` computes the features with those very vectorizers and the
+decision function and class probabilities with numpy, in scikit-learn's arithmetic order (the
+tests hold the probabilities to scikit-learn's on every bundled answer).
 
-A pipeline whose feature step is ``PerQuestionFeatures`` (``train --per-question``) is converted
+A pipeline whose feature step is ``PerQuestionFeatures`` (``train --per-question``) is saved
 too: its ``base`` answer features as above, and its per-question state (vectorizers, the training
 answers' vectors and grades by question…) by :mod:`.portable_per_question`.
 
-A pipeline this module cannot reproduce (another estimator, a custom tokenizer…) is marked in the
-file as a fallback, with the reason: that item is then predicted by the scikit-learn pipeline from
-the ``.joblib``.
-
 :func:`load_for_prediction` prefers the ``.npz``; it uses it only if it was made from the very
-``.joblib`` beside it (its SHA-256 is recorded), and otherwise converts the ``.joblib`` (loading
-scikit-learn, once) and writes a fresh ``.npz`` when it can.
+``.joblib`` beside it (its SHA-256 is recorded), and otherwise reads the ``.joblib`` (loading
+scikit-learn, once) and writes a fresh ``.npz`` when it can. A ``.joblib`` trained before training
+used the numpy TF-IDF (scikit-learn's vectorizers inside) has no ``.npz`` made from it now: it
+predicts from the ``.npz`` saved with it, or with the scikit-learn backend; else retrain it.
 """
 
 from __future__ import annotations
@@ -45,7 +43,6 @@ from .portable_per_question import PortablePerQuestion
 FORMAT = "evaluator-classifier-portable/1"
 # files with per-question items: older readers refuse them (they would build pipelines without those columns)
 FORMAT_PER_QUESTION = "evaluator-classifier-portable/2"
-TOLERANCE = 1e-9  # a converted pipeline's probabilities (or regression outputs) vs scikit-learn's
 
 log = logging.getLogger(__name__)
 
@@ -173,20 +170,27 @@ def _is(obj: Any, name: str, module: str) -> bool:
     return kind.__name__ == name and kind.__module__.startswith(module)
 
 
-def from_sklearn(pipeline: Any) -> PortablePipeline:
-    """The numpy equivalent of a fitted training pipeline, or :class:`Unsupported` with the reason."""
-    if not _is(pipeline, "Pipeline", "sklearn.") or len(pipeline.steps) != 2:
+def from_pipeline(pipeline: Any) -> PortablePipeline:
+    """The numpy pipeline of a pipeline training fitted: its own vectorizers (numpy already) and
+    its linear model's coefficients. :class:`Unsupported`, with the reason, for anything else —
+    among them models trained before training used :class:`~evaluator.tfidf.Tfidf`, whose
+    vectorizers are scikit-learn's."""
+    steps = getattr(pipeline, "steps", None)
+    if not _is(pipeline, "Pipeline", "sklearn.") or not isinstance(steps, list) or len(steps) != 2:
         raise Unsupported(f"not a two-step scikit-learn Pipeline: {type(pipeline).__name__}")
-    features, model = pipeline.steps[0][1], pipeline.steps[1][1]
+    features, model = steps[0][1], steps[1][1]
     per_question = None
     if _is(features, "PerQuestionFeatures", "evaluator.classifier.per_question"):
         if not _is(features.base, "AnswerFeatures", "evaluator.classifier.features"):
             raise Unsupported(f"PerQuestionFeatures with base {type(features.base).__name__}")
-        per_question = portable_per_question.from_sklearn(features)
+        per_question = portable_per_question.from_features(features)
         features = features.base
     if not _is(features, "AnswerFeatures", "evaluator.classifier.features"):
         raise Unsupported(f"feature step {type(features).__name__}")
-    words, chars = Tfidf.from_sklearn(features.words_), Tfidf.from_sklearn(features.chars_)
+    words, chars = getattr(features, "words_", None), getattr(features, "chars_", None)
+    foreign = [type(v).__name__ for v in (words, chars) if not isinstance(v, Tfidf)]
+    if foreign:  # e.g. scikit-learn's TfidfVectorizer: a model trained by an older evaluator
+        raise Unsupported(f"vectorizers of type {foreign[0]}, not evaluator.tfidf.Tfidf; retrain it")
     has_reference = bool(features.has_reference_)
     masked = bool(getattr(features, "mask_identifiers", False))
     coef, intercept = getattr(model, "coef_", None), getattr(model, "intercept_", None)
@@ -213,40 +217,6 @@ def from_sklearn(pipeline: Any) -> PortablePipeline:
         return PortablePipeline(words, chars, has_reference, "ridge", coef, intercept, masked=masked,
                                 per_question=per_question)
     raise Unsupported(f"estimator {type(model).__module__}.{type(model).__name__}")
-
-
-def probe_rows(portable: PortablePipeline) -> list[dict]:
-    """Answers that exercise the vocabularies (every word term, odd spacing, accents, an empty
-    answer), each with another as its reference: inputs to compare a conversion on; with
-    per-question features, also answers to training questions that resemble their graded ones."""
-    terms = portable.words.terms()
-    chunk = max(1, len(terms) // 12 + 1)
-    texts = [" ".join(terms[i:i + chunk]) for i in range(0, len(terms), chunk)]
-    texts += ["", "   ", "Ünïcödé FAÇADE naïve — ÉLAN, ﬁne-tuned 3× faster!", "ok",
-              "We shipped it:\n\n  retries, caching,\tlatency budgets and evals; rolled back twice.",
-              " ".join(portable.chars.terms()[:400])]
-    rows = [{"text": t, "question": "", "reference": texts[(i + 1) % len(texts)]} for i, t in enumerate(texts)]
-    return rows + (portable.per_question.probe_rows() if portable.per_question is not None else [])
-
-
-def verify(pipeline: Any, portable: PortablePipeline, rows: Sequence[dict] | None = None) -> float:
-    """The largest difference between scikit-learn's and the numpy pipeline's outputs on ``rows``
-    (probe answers by default); :class:`Unsupported` above :data:`TOLERANCE` or if a predicted
-    class differs."""
-    rows = list(rows) if rows is not None else probe_rows(portable)
-    if portable.kind == "logistic":
-        expected, got = np.asarray(pipeline.predict_proba(rows)), portable.predict_proba(rows)
-        same_classes = (np.array_equal(np.asarray(pipeline.classes_), portable.classes_)
-                        and np.array_equal(expected.argmax(axis=1), got.argmax(axis=1)))
-    else:
-        expected, got = np.asarray(pipeline.predict(rows), dtype=np.float64), portable.predict(rows)
-        same_classes = True
-    if expected.shape != got.shape:
-        raise Unsupported(f"outputs of shape {got.shape}, scikit-learn's {expected.shape}")
-    diff = float(np.max(np.abs(expected - got) / np.maximum(1.0, np.abs(expected)))) if expected.size else 0.0
-    if not same_classes or not diff <= TOLERANCE:
-        raise Unsupported(f"differs from scikit-learn by {diff:.3g} on probe answers")
-    return diff
 
 
 # --------------------------------------------------------------------------------------------
@@ -283,17 +253,25 @@ def _unblob(array: np.ndarray) -> Any:
     return json.loads(array.tobytes().decode("utf-8"))
 
 
-def export(model: dict[str, Any], source_sha256: str | None = None
-           ) -> tuple[dict[str, np.ndarray], dict[str, PortablePipeline], dict[str, str]]:
-    """Convert a trained model's pipelines: ``(arrays for the .npz, numpy pipelines, fallbacks)``,
-    fallbacks mapping item ids to why their pipeline stays with scikit-learn. Every conversion is
-    checked against scikit-learn on probe answers."""
+def convert(model: dict[str, Any]) -> dict[str, PortablePipeline]:
+    """The numpy pipeline of each item of a trained model (item id → pipeline);
+    :class:`Unsupported` naming the item whose pipeline is not one training builds."""
+    portables = {}
+    for item_id, entry in model["items"].items():
+        try:
+            portables[item_id] = from_pipeline(entry["pipeline"])
+        except Unsupported as exc:
+            raise Unsupported(f"item {item_id}: {exc}") from exc
+    return portables
+
+
+def export(model: dict[str, Any], portables: dict[str, PortablePipeline], source_sha256: str | None = None
+           ) -> dict[str, np.ndarray]:
+    """The arrays of the ``.npz`` for a trained model and its numpy pipelines (:func:`convert`)."""
     arrays: dict[str, np.ndarray] = {}
     vectorizers: dict[str, dict] = {}
     seen: dict[str, str] = {}  # content digest → key: items trained on the same answers share vectorizers
     pipelines: dict[str, dict] = {}
-    portables: dict[str, PortablePipeline] = {}
-    fallbacks: dict[str, str] = {}
 
     def add_vectorizer(vec: Tfidf) -> str:
         settings, terms = vec.settings(), vec.terms()
@@ -307,15 +285,8 @@ def export(model: dict[str, Any], source_sha256: str | None = None
                 arrays[f"{key}.idf"] = vec.idf_
         return seen[digest]
 
-    for n, (item_id, entry) in enumerate(model["items"].items()):
-        try:
-            portable = from_sklearn(entry["pipeline"])
-            verify(entry["pipeline"], portable)
-        except Unsupported as exc:
-            fallbacks[item_id] = str(exc)
-            pipelines[item_id] = {"fallback": str(exc)}
-            log.warning("classifier item %s stays with scikit-learn: %s", item_id, exc)
-            continue
+    for n, item_id in enumerate(model["items"]):
+        portable = portables[item_id]
         key = f"p{n}"
         pipelines[item_id] = {"key": key, "words": add_vectorizer(portable.words), "chars": add_vectorizer(portable.chars),
                               "has_reference": portable.has_reference, "kind": portable.kind, "proba": portable.proba,
@@ -327,14 +298,13 @@ def export(model: dict[str, Any], source_sha256: str | None = None
             pipelines[item_id]["per_question"], pq_arrays = portable_per_question.to_arrays(
                 portable.per_question, f"{key}.pq", add_vectorizer)
             arrays.update(pq_arrays)
-        portables[item_id] = portable
     metadata = {k: v for k, v in model.items() if k not in ("items", "prediction")}
     metadata["items"] = {item_id: {k: v for k, v in entry.items() if k != "pipeline"}
                          for item_id, entry in model["items"].items()}
     per_question = any("per_question" in p for p in pipelines.values())
     arrays["meta"] = _blob({"format": FORMAT_PER_QUESTION if per_question else FORMAT, "source_sha256": source_sha256,
                             "model": metadata, "vectorizers": vectorizers, "pipelines": pipelines})
-    return arrays, portables, fallbacks
+    return arrays
 
 
 def write(arrays: dict[str, np.ndarray], path: str | Path) -> Path:
@@ -351,12 +321,13 @@ def write(arrays: dict[str, np.ndarray], path: str | Path) -> Path:
     return path
 
 
-def save_portable(model: dict[str, Any], path: str | Path, source: str | Path | None = None) -> dict[str, str]:
+def save_portable(model: dict[str, Any], path: str | Path, source: str | Path | None = None,
+                  portables: dict[str, PortablePipeline] | None = None) -> Path:
     """Write the ``.npz`` for a trained model (``source``: the ``.joblib`` it was saved to, whose
-    SHA-256 ties the two together); returns the fallbacks (item → reason)."""
-    arrays, _, fallbacks = export(model, file_sha256(source) if source is not None else None)
-    write(arrays, path)
-    return fallbacks
+    SHA-256 ties the two together; ``portables``: its numpy pipelines, if already converted)."""
+    if portables is None:
+        portables = convert(model)
+    return write(export(model, portables, file_sha256(source) if source is not None else None), path)
 
 
 def read(path: str | Path) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
@@ -369,18 +340,18 @@ def read(path: str | Path) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
     return meta, arrays
 
 
-def build(meta: dict[str, Any], arrays: dict[str, np.ndarray]) -> tuple[dict[str, Any], dict[str, str]]:
-    """The model dict (as the ``.joblib`` holds it, with numpy pipelines) and its fallbacks; the
-    fallback items have no ``pipeline`` yet."""
+def build(meta: dict[str, Any], arrays: dict[str, np.ndarray]) -> dict[str, Any]:
+    """The model dict (as the ``.joblib`` holds it, with numpy pipelines). ``ValueError`` for a file
+    with items an older evaluator left to scikit-learn (it no longer predicts them from the .joblib)."""
+    left = [item_id for item_id, p in meta["pipelines"].items() if "fallback" in p]
+    if left:
+        raise ValueError(f"item(s) {', '.join(left)} were saved without their numpy form (an older "
+                         "evaluator predicted them with scikit-learn); retrain the model")
     vectorizers = {key: Tfidf.fitted(v["settings"], _unblob(arrays[f"{key}.terms"]), arrays.get(f"{key}.idf"))
                    for key, v in meta["vectorizers"].items()}
     model = dict(meta["model"])
     model["items"] = {item_id: dict(entry) for item_id, entry in model["items"].items()}
-    fallbacks: dict[str, str] = {}
     for item_id, p in meta["pipelines"].items():
-        if "fallback" in p:
-            fallbacks[item_id] = p["fallback"]
-            continue
         key = p["key"]
         per_question = (portable_per_question.from_arrays(p["per_question"], arrays, f"{key}.pq", vectorizers)
                         if "per_question" in p else None)
@@ -388,7 +359,7 @@ def build(meta: dict[str, Any], arrays: dict[str, np.ndarray]) -> tuple[dict[str
             vectorizers[p["words"]], vectorizers[p["chars"]], p["has_reference"], p["kind"], arrays[f"{key}.coef"],
             arrays[f"{key}.intercept"], arrays.get(f"{key}.classes"), p["proba"], p.get("masked", False),
             per_question)
-    return model, fallbacks
+    return model
 
 
 def load_for_prediction(path: str | Path, *, trust: bool = False,
@@ -397,10 +368,10 @@ def load_for_prediction(path: str | Path, *, trust: bool = False,
 
     ``path`` is the ``.joblib`` (the ``.npz`` beside it is used if it was made from this very file;
     else it is made now, and written when the directory is writable) or an ``.npz``. The result is
-    the model dict with a numpy pipeline per item (scikit-learn's, from the ``.joblib``, for the
-    fallback items) and ``model["prediction"] = {"backend", "file", "fallback"}``. Converting a
-    ``.joblib`` and the fallback items unpickle it: they need ``trust`` (see pickled.load_joblib).
-    ``check`` (e.g. "trained for this rubric") runs on the model before anything is unpickled for it.
+    the model dict with a numpy pipeline per item and ``model["prediction"] = {"backend", "file"}``.
+    Making the ``.npz`` from the ``.joblib`` unpickles it: it needs ``trust`` (see
+    pickled.load_joblib). ``check`` (e.g. "trained for this rubric") runs on the model before
+    anything is unpickled for it.
     """
     path = Path(path)
     side = portable_path(path)
@@ -411,7 +382,7 @@ def load_for_prediction(path: str | Path, *, trust: bool = False,
             meta, arrays = read(side)
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
             raise ScorerError(f"cannot load classifier model {side}: {type(exc).__name__}: {exc}") from exc
-        return _finish(meta, arrays, side, None, trust, check)
+        return _finish(meta, arrays, side, check)
     digest = file_sha256(path)
     if side.exists():
         try:
@@ -420,7 +391,7 @@ def load_for_prediction(path: str | Path, *, trust: bool = False,
             log.info("cannot read %s (%s): converting %s again", side, exc, path)
         else:
             if meta.get("source_sha256") == digest:
-                return _finish(meta, arrays, side, path, trust, check)
+                return _finish(meta, arrays, side, check)
             log.info("%s was made from another version of %s: converting it again", side, path)
     if not trust:
         raise ScorerError(f"{path}: its .npz copy is missing or was made from another file, and converting "
@@ -430,36 +401,28 @@ def load_for_prediction(path: str | Path, *, trust: bool = False,
         raise ScorerError(f"{path} is not an evaluator classifier model")
     if check is not None:
         check(model)
-    arrays, portables, fallbacks = export(model, digest)
     try:
-        written: str | None = str(write(arrays, side))
+        portables = convert(model)
+    except Unsupported as exc:
+        raise ScorerError(f"cannot make the .npz of classifier model {path}: {exc}") from exc
+    try:
+        written: str | None = str(write(export(model, portables, digest), side))
     except OSError as exc:  # e.g. a read-only install: convert again next time
         log.info("cannot write %s: %s", side, exc)
         written = None
     model = dict(model)
-    model["items"] = {item_id: dict(entry) | ({"pipeline": portables[item_id]} if item_id in portables else {})
-                      for item_id, entry in model["items"].items()}
-    model["prediction"] = {"backend": "numpy", "file": written, "fallback": fallbacks}
+    model["items"] = {item_id: dict(entry) | {"pipeline": portables[item_id]} for item_id, entry in model["items"].items()}
+    model["prediction"] = {"backend": "numpy", "file": written}
     return model
 
 
-def _finish(meta: dict[str, Any], arrays: dict[str, np.ndarray], side: Path, source: Path | None,
-            trust: bool, check: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
+def _finish(meta: dict[str, Any], arrays: dict[str, np.ndarray], side: Path,
+            check: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
     try:
-        model, fallbacks = build(meta, arrays)
+        model = build(meta, arrays)
     except (KeyError, ValueError) as exc:  # arrays missing or inconsistent: not a file this code wrote
         raise ScorerError(f"cannot load classifier model {side}: {type(exc).__name__}: {exc}") from exc
     if check is not None:
         check(model)
-    if fallbacks:
-        if source is None:
-            raise ScorerError(f"classifier model {side}: item(s) {', '.join(fallbacks)} are predicted with "
-                              "scikit-learn and need the .joblib model beside it")
-        if not trust:
-            raise ScorerError(f"classifier model {source}: item(s) {', '.join(fallbacks)} can only be predicted "
-                              f"from the .joblib, and loading it unpickles it; pass --trust-model if you made it")
-        trained = pickled.load_joblib(source, trust=True)
-        for item_id in fallbacks:
-            model["items"][item_id]["pipeline"] = trained["items"][item_id]["pipeline"]
-    model["prediction"] = {"backend": "numpy", "file": str(side), "fallback": fallbacks}
+    model["prediction"] = {"backend": "numpy", "file": str(side)}
     return model

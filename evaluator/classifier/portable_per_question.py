@@ -1,16 +1,16 @@
 """Per-question features (:mod:`.per_question`) without scikit-learn: numpy arrays in the ``.npz``.
 
 A fitted :class:`~.per_question.PerQuestionFeatures` holds, besides its ``base`` answer features,
-two TF-IDF vectorizers (word 1–2-grams, character 3–5-grams; or words only), the grade range, the
-classes, the training set's grade statistics and, per question, its training answers' TF-IDF vectors,
-scaled grades, classes (one-hot) and group norms. :func:`from_sklearn` takes those over,
-:func:`to_arrays` writes them as plain arrays and JSON (all questions' vectors as one CSR matrix,
-rows in question order, with each question's first row in ``question_rows``) and
-:func:`from_arrays` reads them back. :class:`PortablePerQuestion` recomputes ``transform``'s
-per-question columns (prediction only: the leave-one-out ``fit_transform`` is training's) with
-the same arithmetic in the same order: similarities are summed column by column as SciPy's sparse
-product sums them, and the columns come from the functions below, which the scikit-learn
-transformer calls too.
+two TF-IDF vectorizers (our numpy :class:`~evaluator.tfidf.Tfidf`: word 1–2-grams, character
+3–5-grams; or words only), the grade range, the classes, the training set's grade statistics and,
+per question, its training answers' TF-IDF vectors, scaled grades, classes (one-hot) and group
+norms. :func:`from_features` takes those over, :func:`to_arrays` writes them as plain arrays and
+JSON (all questions' vectors as one CSR matrix, rows in question order, with each question's
+first row in ``question_rows``) and :func:`from_arrays` reads them back.
+:class:`PortablePerQuestion` recomputes ``transform``'s per-question columns (prediction only:
+the leave-one-out ``fit_transform`` is training's) with the same arithmetic in the same order:
+similarities are summed column by column as SciPy's sparse product sums them, and the columns
+come from the functions below, which the scikit-learn transformer calls too.
 
 The grade-derived functions (:func:`question_key`, :func:`grade_stats`, :func:`grade_groups`,
 :func:`unseen_columns`, :func:`answer_columns`) live here, numpy only, so that predicting never
@@ -197,37 +197,18 @@ class PortablePerQuestion:
                                         self.centroids)
         return out
 
-    def probe_rows(self, limit: int = 60) -> list[dict]:
-        """Answers to up to ``limit`` of the training questions (spread over them) that resemble
-        their graded answers — the words of the first, of the last, of both — and an empty one:
-        inputs that exercise the neighbours, for comparing a conversion."""
-        keys = list(self.questions)
-        keys = [keys[i] for i in sorted({int(i) for i in np.linspace(0, len(keys) - 1, min(limit, len(keys)))})]
-        terms = self.vectorizers[0].terms()  # the word vectorizer's columns come first
-
-        def words(vectors: Rows, row: int) -> list[str]:
-            indices = vectors.row(row)[0]
-            return [terms[j] for j in indices[indices < len(terms)] if " " not in terms[j]]
-
-        out = []
-        for key in keys:
-            question, reference = key.split("\x1f", 1)
-            vectors = self.questions[key].vectors
-            first, last = words(vectors, 0), words(vectors, vectors.n_rows - 1)
-            for text in (" ".join(first), " ".join(last), " ".join(first[::2] + last[1::2]), ""):
-                out.append({"text": text, "question": question, "reference": reference})
-        return out
-
 
 # --------------------------------------------------------------------------------------------
 # Conversion and the file
 
 
-def from_sklearn(features: Any) -> PortablePerQuestion:
+def from_features(features: Any) -> PortablePerQuestion:
     """The numpy form of a fitted ``PerQuestionFeatures``' own columns (its ``base`` is converted
     by the caller), or :class:`Unsupported` with the reason."""
     try:
-        vectorizers = [Tfidf.from_sklearn(v) for v in features.vectorizers_]
+        vectorizers = list(features.vectorizers_)
+        if not all(isinstance(v, Tfidf) for v in vectorizers):
+            raise Unsupported("per-question vectorizers that are not ours (trained by an older evaluator); retrain it")
         classes = np.asarray(features.classes_)
         if classes.dtype.kind not in "biuf":
             raise Unsupported(f"per-question classes of dtype {classes.dtype}")

@@ -7,6 +7,7 @@ import json
 import click
 
 from ..classifier.model import save_model
+from ..training.document import TrainedItem
 from ..training.fit import train
 from ..rubric import load_rubric
 from . import main
@@ -19,14 +20,15 @@ def _fmt(metrics: dict | None, keys: tuple[str, ...]) -> str:
     return " ".join(f"{k}={metrics[k]:.3f}" for k in keys if isinstance(metrics.get(k), (int, float)))
 
 
-def _final_line(item_id: str, figures: dict | None, order: list[str], model: dict) -> str:
+def _final_line(item: TrainedItem) -> str:
     """How 'final' decides this item, with the cross-validated figures that chose it."""
+    figures, order = item.stack_figures, item.combine
     if not figures or "single" not in figures:
         note = f" ({figures['note']})" if figures and figures.get("note") else ""
         return f"trusts {' > '.join(order)}{note}"
     singles = ", ".join(f"{s} {v:.3f}" for s, v in figures["single"].items())
     where = f"on {figures['n']} answers not written from"
-    if model["items"][item_id].get("stack"):
+    if item.stack:
         return f"learned (stacked) {figures['metric']} {figures['stack']:.3f} vs {singles} {where}"
     return f"trusts {' > '.join(order)}: stacked {figures['stack']:.3f} vs {singles} {where}"
 
@@ -76,30 +78,23 @@ def train_command(rubric_path, db_path, item_ids, output, group_by, rater, keywo
                                  param_hint="--output")
     rubric = load_rubric(rubric_path)
     with open_db(db_path) as conn:
-        model, reports, unresolved = train(conn, rubric, item_ids=item_ids, group_by=group_by, rater=rater,
-                                           keyword_written_from=keyword_written_from, per_question=per_question,
-                                           progress=lambda item: click.echo(f"training {item} …", err=True))
-    fallbacks = save_model(model, output)
-    for item_id, why in fallbacks.items():
-        click.echo(f"note: {item_id} predicts with scikit-learn only (not in the .npz): {why}", err=True)
+        model = train(conn, rubric, item_ids=item_ids, group_by=group_by, rater=rater,
+                      keyword_written_from=keyword_written_from, per_question=per_question,
+                      progress=lambda item: click.echo(f"training {item} …", err=True))
+    save_model(model.to_dict(), output)
     if as_json:
-        click.echo(json.dumps({"output": output, "unresolved_labels": unresolved, "skipped": model["skipped"],
-                               "items": {r.item_id: {"n": r.n, "params": r.params, "cv": r.cv,
-                                                     "cv_unseen_questions": r.cv_unseen_questions,
-                                                     "keyword": r.keyword, "combine": r.combine,
-                                                     "stack": r.stack} for r in reports}},
-                              indent=2, default=str))
+        click.echo(json.dumps(model.to_json(output), indent=2, default=str))
         return
     keys = ("exact", "kappa", "qwk", "macro_f1", "mae")
-    for r in reports:
+    for r in model.items.values():
         click.echo(f"{r.item_id} (n={r.n}, param={r.params}): CV by {r.cv.get('grouped_by')}: {_fmt(r.cv, keys)}")
         if r.cv_unseen_questions:
             click.echo(f"    unseen questions: {_fmt(r.cv_unseen_questions, keys)}")
         if r.cv.get("per_question"):
             click.echo(f"    per-question features: {_per_question_line(r.cv['per_question'])}")
         click.echo(f"    keyword on the same answers: {_fmt(r.keyword, keys)}")
-        click.echo(f"    final: {_final_line(r.item_id, r.stack, r.combine, model)}")
-    for item_id, why in model["skipped"].items():
+        click.echo(f"    final: {_final_line(r)}")
+    for item_id, why in model.skipped.items():
         click.echo(f"skipped {item_id}: {why}")
-    click.echo(f"model written: {output} ({len(reports)} items trained, {len(model['skipped'])} skipped; "
-               f"{unresolved} labels not matched to an answer)")
+    click.echo(f"model written: {output} ({len(model.items)} items trained, {len(model.skipped)} skipped; "
+               f"{model.unresolved_labels} labels not matched to an answer)")

@@ -4,6 +4,10 @@ Hyperparameters are chosen by cross-validation grouped by candidate (or by quest
 candidate's answers are on both sides of a split; a second grouping by question estimates how the
 model does on questions it never saw. The keyword scorer is evaluated on the same answers, and the
 per-item order in which ``final`` trusts the two is fitted from these figures.
+
+The features' TF-IDF vectorizers are our numpy ones (:class:`evaluator.tfidf.Tfidf`, inside
+:class:`~evaluator.classifier.features.AnswerFeatures`); scikit-learn fits the linear models, the
+pipelines and the cross-validation. The result is a :class:`~.document.TrainedModel`.
 """
 
 from __future__ import annotations
@@ -12,7 +16,6 @@ import hashlib
 import json
 import platform
 import time
-from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 import duckdb
@@ -25,13 +28,13 @@ from sklearn.pipeline import Pipeline
 from ..calibrate.stats import cohen_kappa, ordinal_metrics
 from ..classifier.features import AnswerFeatures
 from ..classifier.model import is_regression, item_signature
-from ..classifier.pickled import FORMAT
 from ..classifier.per_question import PerQuestionFeatures
 from ..errors import ScorerError
 from ..models import Answer, Verdict
 from ..rubric import Criterion, Flag, LoadedRubric
 from ..scorers.keyword import KeywordScorer
 from .data import Example, training_examples
+from .document import TrainedItem, TrainedModel
 from .stacking import fit_stack, written_from
 
 C_GRID = (0.3, 1.0, 3.0, 10.0)
@@ -205,24 +208,11 @@ def library_versions() -> dict[str, str]:
             "numpy": numpy.__version__, "evaluator": __version__}
 
 
-@dataclass
-class ItemReport:
-    item_id: str
-    n: int
-    params: float | None
-    cv: dict[str, Any]
-    cv_unseen_questions: dict[str, Any] | None
-    keyword: dict[str, Any] | None
-    combine: list[str]
-    stack: dict[str, Any] | None = None  # the learned final's cross-validated figures
-
-
 def fit_item(rubric: LoadedRubric, item: Criterion | Flag, examples: list[Example], group_by: str,
-             keyword_written_from: Sequence[str] = (), per_question: bool | None = None
-             ) -> tuple[Pipeline, ItemReport, dict[str, Any] | None]:
+             keyword_written_from: Sequence[str] = (), per_question: bool | None = None) -> TrainedItem:
     """Choose hyperparameters by grouped CV, refit on everything, compare with the keyword scorer,
-    and fit the learned ``final`` (stack) on out-of-fold verdicts; returns (pipeline, report, stack).
-    ``per_question``: see :func:`_per_question_choice` (figures in ``report.cv["per_question"]``)."""
+    and fit the learned ``final`` (stack) on out-of-fold verdicts. ``per_question``: see
+    :func:`_per_question_choice` (figures in ``cv["per_question"]`` of the result)."""
     y = np.array([e.value for e in examples])
     groups = [e.question_id or "" if group_by == "question" else e.candidate_id for e in examples]
     grid = ALPHA_GRID if is_regression(item) else C_GRID
@@ -264,7 +254,9 @@ def fit_item(rubric: LoadedRubric, item: Criterion | Flag, examples: list[Exampl
             stack_json = fit.stack.to_json() if fit.stack is not None else None
     pipeline = Pipeline([("features", _features(item, use_pq)), ("model", _estimator(item, best))])
     pipeline.fit([e.row() for e in examples], y)
-    return pipeline, ItemReport(item.id, len(examples), best, cv, unseen, keyword, combine, stack_figures), stack_json
+    levels = [lv.value for lv in item.levels] if isinstance(item, Criterion) else [0.0, 1.0]
+    return TrainedItem(item.id, pipeline, is_regression(item), levels, best, cv, unseen, keyword, combine,
+                       len(examples), stack_json, stack_figures, sorted(e.answer_id for e in examples))
 
 
 def too_few_labels(data: list[Example]) -> str | None:
@@ -278,12 +270,12 @@ def too_few_labels(data: list[Example]) -> str | None:
 
 def train(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, *, item_ids: Sequence[str] = (),
           group_by: str = "candidate", rater: str | None = None, keyword_written_from: Sequence[str] = (),
-          progress: Callable[[str], None] | None = None, per_question: bool | None = False
-          ) -> tuple[dict[str, Any], list[ItemReport], int]:
-    """Fit models for the rubric's items that have enough labels; returns (model, reports, unresolved labels).
+          progress: Callable[[str], None] | None = None, per_question: bool | None = False) -> TrainedModel:
+    """Fit models for the rubric's items that have enough labels (``unresolved_labels`` of the
+    result: the labels that matched no answer).
 
     Items without enough labels (``item_ids``, or every rubric item) are skipped, not fatal: the
-    model's ``"skipped"`` maps each to the reason. Raises only when no item can be trained.
+    model's ``skipped`` maps each to the reason. Raises only when no item can be trained.
     ``per_question``: per-question features for graded short answers (``False``, the default:
     never; ``None``: where the answers carry a reference answer; ``True``: the data are graded short
     answers), each item using them only where cross-validation shows they help. They help where a
@@ -298,7 +290,8 @@ def train(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, *, item_ids: Se
     if unknown:
         raise ScorerError(f"unknown item(s) {', '.join(unknown)}; the rubric has {', '.join(items)}")
     wanted = list(item_ids) or list(items)
-    fitted, reports, skipped = {}, [], {}
+    fitted: dict[str, TrainedItem] = {}
+    skipped: dict[str, str] = {}
     for item_id in wanted:
         data = examples.get(item_id, [])
         why = too_few_labels(data)
@@ -307,23 +300,15 @@ def train(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, *, item_ids: Se
             continue
         if progress:
             progress(item_id)
-        pipeline, report, stack = fit_item(rubric, items[item_id], data, group_by, keyword_written_from, per_question)
-        fitted[item_id] = {"pipeline": pipeline, "regression": is_regression(items[item_id]),
-                           "levels": [lv.value for lv in items[item_id].levels] if isinstance(items[item_id], Criterion)
-                           else [0.0, 1.0], "params": report.params, "cv": report.cv,
-                           "cv_unseen_questions": report.cv_unseen_questions, "keyword": report.keyword,
-                           "combine": report.combine, "n": report.n, "stack": stack, "stack_figures": report.stack,
-                           "answer_ids": sorted(e.answer_id for e in data)}
-        reports.append(report)
+        fitted[item_id] = fit_item(rubric, items[item_id], data, group_by, keyword_written_from, per_question)
     if not fitted:
         if not examples:
             raise ScorerError("no labelled items to train on; import labels first ('evaluator labels import')")
         raise ScorerError("no item has enough labels to train: " + "; ".join(f"{i}: {why}" for i, why in skipped.items()))
     digest = hashlib.sha256(json.dumps(
         {i: [(e.answer_id, e.value) for e in examples[i]] for i in fitted}, sort_keys=True).encode()).hexdigest()
-    model = {"format": FORMAT, "rubric_id": rubric.rubric.id, "rubric_version": rubric.rubric.version,
-             "rubric_hash": rubric.content_hash, "signature": item_signature(rubric.rubric), "items": fitted,
-             "skipped": skipped, "training_data_hash": digest, "group_by": group_by, "rater": rater or "consensus",
-             "keyword_written_from": list(keyword_written_from),
-             "libraries": library_versions(), "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
-    return model, reports, unresolved
+    return TrainedModel(rubric_id=rubric.rubric.id, rubric_version=rubric.rubric.version,
+                        rubric_hash=rubric.content_hash, signature=item_signature(rubric.rubric), items=fitted,
+                        skipped=skipped, training_data_hash=digest, group_by=group_by, rater=rater or "consensus",
+                        keyword_written_from=list(keyword_written_from), libraries=library_versions(),
+                        created_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), unresolved_labels=unresolved)

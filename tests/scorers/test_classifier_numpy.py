@@ -4,9 +4,10 @@
 ``.joblib``) and matches questions with the numpy TF-IDF, so that it never imports scikit-learn
 or SciPy. These tests hold the two implementations to scikit-learn's results on every bundled
 answer (the shipped model) and on the graded short answers (a model with reference-answer
-features, a regressed item and three classes), and check the file handling: the committed
-``.npz`` belongs to the committed ``.joblib``; a missing or stale one is remade; a pipeline that
-cannot be converted is predicted with scikit-learn, and says so.
+features, a regressed item and three classes), hold the numpy TF-IDF that training fits with to
+scikit-learn's ``TfidfVectorizer`` entry for entry, and check the file handling: the committed
+``.npz`` belongs to the committed ``.joblib``; a missing or stale one is remade; what has no numpy
+form is refused, not half saved.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from evaluator.cli import main
 from evaluator.match import QuestionMatcher
 from evaluator.rubric import load_rubric
 from evaluator.scorers.classifier import BUNDLED, ClassifierScorer
-from evaluator.tfidf import ENGLISH_STOP_WORDS, Tfidf, Unsupported
+from evaluator.tfidf import ENGLISH_STOP_WORDS, Rows, Tfidf
 from evaluator.training.data import load_answers
 
 from ..conftest import DATA, ROOT
@@ -85,7 +86,7 @@ def graded(tmp_path_factory):
     model = {"format": FORMAT, "rubric_id": rubric.rubric.id, "rubric_version": rubric.rubric.version,
              "signature": item_signature(rubric.rubric), "items": items, "training_data_hash": "0" * 64,
              "created_at": "2026-01-01T00:00:00Z"}
-    assert save_model(model, tmp / "m.joblib") == {}
+    assert save_model(model, tmp / "m.joblib") == tmp / "m.npz"
     return tmp, rubric, answers
 
 
@@ -144,8 +145,18 @@ SETTINGS = [
 ]
 
 
+def _same_csr(expected, got: Rows) -> None:
+    """Entry for entry: the same rows, columns in the same order within each row, the same bits."""
+    expected = expected.tocsr()
+    assert expected.shape == (got.n_rows, got.n_cols)
+    assert np.array_equal(expected.indptr, got.indptr) and np.array_equal(expected.indices, got.indices)
+    assert np.array_equal(expected.data, got.data)
+
+
 @pytest.mark.parametrize("settings", SETTINGS, ids=lambda s: ",".join(f"{k}={v}" for k, v in s.items()))
 def test_tfidf_fits_and_transforms_as_scikit_learn(settings, bundled_answers):
+    """Training fits the classifier's features with Tfidf: bit for bit what TfidfVectorizer gives,
+    for transform (rows sorted) and fit_transform (rows in the fit's order, as scikit-learn's)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     texts = [a.text for a in bundled_answers] + [a.question for a in bundled_answers]
     texts += ["Ünïcödé FAÇADE naïve — ÉLAN ﬁne", "", "   ", "a  b\n\nc\td"]
@@ -154,17 +165,63 @@ def test_tfidf_fits_and_transforms_as_scikit_learn(settings, bundled_answers):
     assert ours.vocabulary_ == sk.vocabulary_
     if settings.get("use_idf", True):
         assert np.array_equal(ours.idf_, sk.idf_)
-    expected = sk.transform(texts).toarray()
-    assert np.max(np.abs(ours.transform(texts).toarray() - expected)) <= 1e-12
-    assert np.max(np.abs(Tfidf.from_sklearn(sk).transform(texts).toarray() - expected)) <= 1e-12
+    _same_csr(sk.transform(texts), ours.transform(texts))
+    _same_csr(TfidfVectorizer(**settings).fit_transform(texts[100:]), Tfidf(**settings).fit_transform(texts[100:]))
 
 
-def test_tfidf_refuses_what_it_cannot_reproduce_and_fails_where_scikit_learn_does():
+def test_tfidf_fit_transform_keeps_the_fit_order_of_each_row():
+    """Fixed expected values: columns are numbered in term order, but each row of fit_transform
+    lists its terms as the corpus first met them (scikit-learn's order, so its norms round alike)."""
+    vec = Tfidf(sublinear_tf=True)
+    X = vec.fit_transform(["zeta alpha zeta", "beta alpha", "gamma"])
+    assert vec.terms() == ["alpha", "beta", "gamma", "zeta"]
+    assert X.indptr.tolist() == [0, 2, 4, 5]
+    assert X.indices.tolist() == [3, 0, 0, 1, 2]  # zeta before alpha: first met in that order
+    assert vec.idf_.tolist() == pytest.approx([1 + np.log(4 / 3)] + [1 + np.log(2)] * 3, abs=1e-15)  # smoothed
+    zeta, alpha = (1 + np.log(2)) * vec.idf_[3], vec.idf_[0]  # sublinear tf (2 → 1 + ln 2, 1 → 1) times idf
+    norm = np.hypot(zeta, alpha)
+    assert X.data[:2].tolist() == pytest.approx([zeta / norm, alpha / norm], abs=1e-15)
+    assert vec.transform(["zeta alpha zeta"]).indices.tolist() == [0, 3]  # transform: sorted
+    assert vec.transform(["zeta alpha zeta"]).data.tolist() == X.data[:2][::-1].tolist()
+
+
+def test_training_features_are_scikit_learn_vectorizers_entry_for_entry(bundled_answers):
+    """AnswerFeatures and PerQuestionFeatures (what training fits) give the matrices the
+    scikit-learn TfidfVectorizer they replaced gave: same columns, same order, same bits."""
+    from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
-    with pytest.raises(Unsupported, match="custom tokenizer"):
-        Tfidf.from_sklearn(TfidfVectorizer(tokenizer=str.split, token_pattern=None).fit(["a b c", "b c d"]))
-    with pytest.raises(Unsupported, match="dtype"):
-        Tfidf.from_sklearn(TfidfVectorizer(dtype=np.float32).fit(["aa bb cc", "bb cc dd"]))
+
+    from evaluator.classifier.features import CHAR_SETTINGS, WORD_SETTINGS, AnswerFeatures
+    from evaluator.classifier.masking import mask_all
+    from evaluator.classifier.per_question import PerQuestionFeatures
+    rows = [{"text": a.text, "question": a.question, "reference": ""} for a in bundled_answers]
+    texts = mask_all([r["text"] for r in rows])
+    features = AnswerFeatures().fit(rows[:250])
+    X = features.transform(rows)
+    n_words, n_chars = len(features.words_.vocabulary_), len(features.chars_.vocabulary_)
+    for settings, columns in ((WORD_SETTINGS, slice(0, n_words)), (CHAR_SETTINGS, slice(n_words, n_words + n_chars))):
+        sk = TfidfVectorizer(**settings, min_df=2, max_features=50_000).fit(texts[:250])
+        expected = sk.transform(texts)
+        got = X[:, columns].tocsr()
+        assert np.array_equal(expected.indptr, got.indptr) and np.array_equal(expected.indices, got.indices)
+        assert np.array_equal(expected.data, got.data)
+    y = np.array([float(i % 3) for i in range(120)])
+    per_question = PerQuestionFeatures().fit(rows[:120], y)  # fits the vectorizers on the masked texts
+    vectors = per_question._vectors(texts[:120])  # as transform vectorises: sorted rows
+    fitted_vectors = PerQuestionFeatures()._vectors(texts[:120], fit=True)  # as fit does: the fit's order
+    for got, fit in ((vectors, False), (fitted_vectors, True)):
+        parts = []
+        for settings in (WORD_SETTINGS, CHAR_SETTINGS):
+            sk = TfidfVectorizer(**settings)
+            parts.append(sk.fit_transform(texts[:120] + ["placeholder"])[:-1] if fit
+                         else sk.fit(texts[:120] + ["placeholder"]).transform(texts[:120]))
+        expected = sparse.hstack(parts, format="csr") * np.sqrt(0.5)
+        assert np.array_equal(expected.indptr, got.indptr) and np.array_equal(expected.indices, got.indices)
+        assert np.array_equal(expected.data, got.data)
+
+
+def test_tfidf_fails_where_scikit_learn_does():
+    from sklearn.feature_extraction.text import TfidfVectorizer
     for settings in (dict(stop_words="english"), dict(analyzer="char_wb")):  # what the matcher catches
         with pytest.raises(ValueError):
             TfidfVectorizer(**settings).fit(["the of and", "  "] if "stop_words" in settings else ["  ", ""])
@@ -186,13 +243,13 @@ def test_the_committed_npz_is_made_from_the_committed_joblib():
 def test_numpy_predictions_equal_scikit_learn_on_every_bundled_answer(bundled_answers, rubric):
     sk_model = load_model(MODEL, rubric, backend="sklearn", trust=True)
     np_model = load_model(MODEL, rubric, backend="numpy")
-    assert np_model["prediction"] == {"backend": "numpy", "file": str(portable.portable_path(MODEL)), "fallback": {}}
+    assert np_model["prediction"] == {"backend": "numpy", "file": str(portable.portable_path(MODEL))}
     assert {k: v for k, v in np_model.items() if k not in ("items", "prediction")} == \
         {k: (list(v) if isinstance(v, tuple) else v) for k, v in sk_model.items() if k != "items"}
     _assert_same_outputs(sk_model, np_model, _rows(bundled_answers, rubric.rubric))
     sk_scorer = ClassifierScorer(rubric.rubric, loaded_rubric=rubric, backend="sklearn", trust_model=True)
     np_scorer = ClassifierScorer(rubric.rubric, loaded_rubric=rubric, backend="numpy")
-    assert np_scorer.version == sk_scorer.version and np_scorer.fallback == {}
+    assert np_scorer.version == sk_scorer.version
     assert np_scorer.combine_priority() == sk_scorer.combine_priority()
     assert np_scorer.trained_on == sk_scorer.trained_on
     expected = _verdicts(sk_scorer, bundled_answers, rubric.rubric)
@@ -205,7 +262,7 @@ def test_graded_model_with_references_regression_and_three_classes(graded):
     assert (tmp / "m.npz").exists()  # written by save_model beside the .joblib
     sk_model = load_model(tmp / "m.joblib", rubric, backend="sklearn", trust=True)
     np_model = load_model(tmp / "m.joblib", rubric, backend="numpy")
-    assert np_model["prediction"]["fallback"] == {}
+    assert np_model["prediction"] == {"backend": "numpy", "file": str(tmp / "m.npz")}
     score, label = sk_model["items"]["score"], sk_model["items"]["label"]
     assert score["regression"] and type(score["pipeline"].steps[-1][1]).__name__ == "Ridge"
     assert len(label["pipeline"].classes_) == 3
@@ -226,26 +283,43 @@ def test_train_refuses_an_npz_name(tmp_path):
     assert result.exit_code == 2 and "give the model a .joblib name" in result.output
 
 
-def test_a_missing_npz_is_made_from_the_joblib_and_a_stale_one_replaced(tmp_path, rubric, graded):
+def test_a_missing_npz_is_made_from_the_joblib_and_a_stale_one_replaced(tmp_path, graded):
     """Converting unpickles the .joblib: only with trust (issue 15.4); then the .npz is (re)made."""
-    shutil.copy(MODEL, tmp_path / "m.joblib")
+    trained, rubric, _ = graded
+    shutil.copy(trained / "m.joblib", tmp_path / "m.joblib")
     with pytest.raises(ScorerError, match="--trust-model"):
         load_model(tmp_path / "m.joblib", rubric, backend="numpy")
     assert not (tmp_path / "m.npz").exists()
     model = load_model(tmp_path / "m.joblib", rubric, backend="numpy", trust=True)
-    assert model["prediction"]["file"] == str(tmp_path / "m.npz")
+    assert model["prediction"] == {"backend": "numpy", "file": str(tmp_path / "m.npz")}
     meta, arrays = portable.read(tmp_path / "m.npz")
-    committed_meta, committed_arrays = portable.read(portable.portable_path(MODEL))
-    assert meta == committed_meta and meta["source_sha256"] == portable.file_sha256(MODEL)
-    assert arrays.keys() == committed_arrays.keys()
-    assert all(np.array_equal(arrays[k], committed_arrays[k]) for k in arrays)
-    shutil.copy(graded[0] / "m.npz", tmp_path / "m.npz")  # another model's
+    saved_meta, saved_arrays = portable.read(trained / "m.npz")
+    assert meta == saved_meta and meta["source_sha256"] == portable.file_sha256(trained / "m.joblib")
+    assert arrays.keys() == saved_arrays.keys()
+    assert all(np.array_equal(arrays[k], saved_arrays[k]) for k in arrays)
+    shutil.copy(portable.portable_path(MODEL), tmp_path / "m.npz")  # another model's
     model = load_model(tmp_path / "m.joblib", rubric, backend="numpy", trust=True)
-    assert model["rubric_id"] == "ai-engineer-role"
-    assert portable.read(tmp_path / "m.npz")[0]["source_sha256"] == portable.file_sha256(MODEL)
+    assert model["rubric_id"] == rubric.rubric.id
+    assert portable.read(tmp_path / "m.npz")[0]["source_sha256"] == portable.file_sha256(trained / "m.joblib")
     (tmp_path / "m.npz").write_bytes(b"not a zip")  # corrupt: remade too
-    assert load_model(tmp_path / "m.joblib", rubric, backend="numpy", trust=True)["prediction"]["fallback"] == {}
-    assert portable.read(tmp_path / "m.npz")[0]["source_sha256"] == portable.file_sha256(MODEL)
+    assert load_model(tmp_path / "m.joblib", rubric, backend="numpy", trust=True)["prediction"]["file"]
+    assert portable.read(tmp_path / "m.npz")[0]["source_sha256"] == portable.file_sha256(trained / "m.joblib")
+
+
+def test_a_joblib_trained_with_scikit_learns_tfidf_predicts_from_its_npz_or_with_scikit_learn(tmp_path, rubric,
+                                                                                              bundled_answers):
+    """The shipped .joblib predates training with our TF-IDF (scikit-learn's vectorizers inside):
+    its .npz is used as before and the scikit-learn backend still runs it; an .npz is no longer
+    made from it (that needed the conversion from scikit-learn): retrain."""
+    features = load_joblib(MODEL, trust=True)["items"]["communication"]["pipeline"].named_steps["features"]
+    assert type(features.words_).__name__ == "TfidfVectorizer"
+    sk_scorer = ClassifierScorer(rubric.rubric, loaded_rubric=rubric, backend="sklearn", trust_model=True)
+    assert len(_verdicts(sk_scorer, bundled_answers[:10], rubric.rubric)) == 70
+    shutil.copy(MODEL, tmp_path / "m.joblib")
+    with pytest.raises(ScorerError, match="cannot make the .npz.*item role_understanding: vectorizers of type "
+                                          "TfidfVectorizer, not evaluator.tfidf.Tfidf; retrain it"):
+        load_model(tmp_path / "m.joblib", rubric, backend="numpy", trust=True)
+    assert not (tmp_path / "m.npz").exists()
 
 
 def test_an_npz_alone_predicts_without_the_joblib(tmp_path, rubric, bundled_answers):
@@ -262,42 +336,25 @@ def test_an_npz_alone_predicts_without_the_joblib(tmp_path, rubric, bundled_answ
         load_model(tmp_path / "bad.npz", rubric, backend="numpy")
 
 
-def test_a_pipeline_that_cannot_be_converted_is_predicted_with_scikit_learn(tmp_path, rubric, bundled_answers):
-    model = load_joblib(MODEL, trust=True)
-    features = model["items"]["communication"]["pipeline"].named_steps["features"]
-    features.words_.set_params(tokenizer=str.split, token_pattern=None)  # no numpy equivalent
-    fallbacks = save_model(model, tmp_path / "m.joblib")
-    assert fallbacks == {"communication": "a custom tokenizer"}
-    meta, _ = portable.read(tmp_path / "m.npz")
-    assert meta["pipelines"]["communication"] == {"fallback": "a custom tokenizer"}
-    with pytest.raises(ScorerError, match="communication can only be predicted from the .joblib.*--trust-model"):
-        ClassifierScorer(rubric.rubric, model_path=tmp_path / "m.joblib", loaded_rubric=rubric)
-    np_scorer = ClassifierScorer(rubric.rubric, model_path=tmp_path / "m.joblib", loaded_rubric=rubric, backend="numpy",
-                                 trust_model=True)
-    assert np_scorer.fallback == {"communication": "a custom tokenizer"}
-    pipelines = {k: type(e["pipeline"]).__name__ for k, e in np_scorer.model["items"].items()}
-    assert pipelines.pop("communication") == "Pipeline" and set(pipelines.values()) == {"PortablePipeline"}
-    sk_scorer = ClassifierScorer(rubric.rubric, model_path=tmp_path / "m.joblib", loaded_rubric=rubric,
-                                 backend="sklearn", trust_model=True)
-    answers = bundled_answers[:60]
-    assert _verdicts(np_scorer, answers, rubric.rubric) == _verdicts(sk_scorer, answers, rubric.rubric)
-    shutil.copy(tmp_path / "m.npz", tmp_path / "alone.npz")  # without the .joblib, that item cannot be predicted
-    with pytest.raises(ScorerError, match="communication are predicted with scikit-learn"):
-        load_model(tmp_path / "alone.npz", rubric, backend="numpy")
+def test_a_pipeline_training_does_not_build_is_refused_before_anything_is_written(tmp_path, graded):
+    trained, _, _ = graded
+    model = load_joblib(trained / "m.joblib", trust=True)
+    features = model["items"]["label"]["pipeline"].named_steps["features"]
+    features.chars_ = object()  # not our vectorizer: no numpy form
+    with pytest.raises(ScorerError, match="cannot save the classifier model: item label: vectorizers of type object"):
+        save_model(model, tmp_path / "m.joblib")
+    assert not (tmp_path / "m.joblib").exists() and not (tmp_path / "m.npz").exists()
 
 
-def test_a_conversion_that_differs_from_scikit_learn_is_refused(monkeypatch):
-    model = load_joblib(MODEL, trust=True)
-    pipeline = model["items"]["model_tradeoffs"]["pipeline"]
-    converted = portable.from_sklearn(pipeline)
-    assert portable.verify(pipeline, converted) <= TOLERANCE
-    original = portable.PortablePipeline.predict_proba
-    monkeypatch.setattr(portable.PortablePipeline, "predict_proba",
-                        lambda self, rows: original(self, rows) * (1 + 1e-7))
-    with pytest.raises(Unsupported, match="differs from scikit-learn"):
-        portable.verify(pipeline, converted)
-    _, portables, fallbacks = portable.export({**model, "items": {"model_tradeoffs": model["items"]["model_tradeoffs"]}})
-    assert portables == {} and fallbacks["model_tradeoffs"].startswith("differs from scikit-learn")
+def test_an_npz_with_items_left_to_scikit_learn_is_refused(tmp_path, graded):
+    """Older evaluators saved items they could not convert as fallbacks (predicted from the
+    .joblib); such an .npz now says to retrain."""
+    trained, rubric, _ = graded
+    meta, arrays = portable.read(trained / "m.npz")
+    meta["pipelines"]["label"] = {"fallback": "a custom tokenizer"}
+    portable.write(arrays | {"meta": np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)}, tmp_path / "m.npz")
+    with pytest.raises(ScorerError, match="item.s. label were saved without their numpy form.*retrain"):
+        load_model(tmp_path / "m.npz", rubric, backend="numpy")
 
 
 # --------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from sklearn.linear_model import LogisticRegression, Ridge
 from sklearn.pipeline import Pipeline
 
 from evaluator.classifier import pickled as model_module
-from evaluator.classifier import portable, portable_per_question
+from evaluator.classifier import portable
 from evaluator.classifier.features import AnswerFeatures
 from evaluator.classifier.model import FORMAT, load_model, save_model
 from evaluator.classifier.pickled import load_joblib
@@ -86,7 +86,7 @@ def trained(tmp_path_factory):
                           "cv": {"mae": 0.1}, "combine": ["classifier", "keyword"], "n": len(d["y"]), "answer_ids": []}
     model = {"format": FORMAT, "rubric_id": "graded", "rubric_version": 1, "signature": {}, "items": items,
              "training_data_hash": "0" * 64, "created_at": "2026-01-01T00:00:00Z"}
-    assert save_model(model, tmp / "m.joblib") == {}  # no item left to scikit-learn
+    assert save_model(model, tmp / "m.joblib") == tmp / "m.npz"
     return tmp / "m.joblib", pipelines, by_item
 
 
@@ -122,7 +122,7 @@ def test_a_per_question_model_loads_without_unpickling_and_predicts_as_scikit_le
     alone = load_model(portable.portable_path(path), backend="numpy", trust=False)  # the .npz without its .joblib
     loaded = load_model(path, backend="numpy", trust=False)  # the .joblib's .npz
     for model in (alone, loaded):
-        assert model["prediction"] == {"backend": "numpy", "file": str(portable.portable_path(path)), "fallback": {}}
+        assert model["prediction"] == {"backend": "numpy", "file": str(portable.portable_path(path))}
         assert all(isinstance(e["pipeline"], portable.PortablePipeline) and e["pipeline"].per_question is not None
                    for e in model["items"].values())
     for item_id, (_, regression, _) in ITEMS.items():
@@ -164,14 +164,30 @@ print(json.dumps({{"heavy": heavy, "proba": proba.tolist()}}))
     assert np.max(np.abs(np.array(doc["proba"]) - pipelines["mind_score"].predict_proba(rows))) <= TOLERANCE
 
 
-def test_a_per_question_conversion_that_differs_from_scikit_learn_is_refused(trained, monkeypatch):
-    path, pipelines, _ = trained
-    original = portable_per_question.Question.similarities
-    monkeypatch.setattr(portable_per_question.Question, "similarities",
-                        lambda self, indices, data: original(self, indices, data) * (1 + 1e-6))
-    model = load_joblib(path, trust=True)
-    _, portables, fallbacks = portable.export({**model, "items": {"mind_score": model["items"]["mind_score"]}})
-    assert portables == {} and fallbacks["mind_score"].startswith("differs from scikit-learn")
+def test_the_saved_per_question_vectors_are_scikit_learns_entry_for_entry(trained):
+    """The training answers' vectors in the .npz: what scikit-learn's TfidfVectorizer.fit_transform
+    gave when training used it (same columns, same order within each row, same bits), so the
+    neighbours and centroids of every saved model are unchanged."""
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from evaluator.classifier.features import CHAR_SETTINGS, WORD_SETTINGS
+    from evaluator.classifier.masking import mask_all
+    from evaluator.classifier.portable_per_question import question_key
+    path, _, by_item = trained
+    saved = load_model(path, backend="numpy")["items"]["mind_score"]["pipeline"].per_question
+    rows = by_item["mind_score"]["train"]
+    texts = mask_all([r["text"] for r in rows])
+    parts = [TfidfVectorizer(**settings).fit_transform(texts + ["placeholder"])[:-1]
+             for settings in (WORD_SETTINGS, CHAR_SETTINGS)]
+    expected = sparse.hstack(parts, format="csr") * np.sqrt(0.5)
+    keys = [question_key(r) for r in rows]
+    assert set(keys) == set(saved.questions)
+    for key, question in saved.questions.items():
+        block = expected[[i for i, k in enumerate(keys) if k == key]]
+        got = question.vectors
+        assert np.array_equal(block.indptr, got.indptr) and np.array_equal(block.indices, got.indices)
+        assert np.array_equal(block.data, got.data)
 
 
 def _cli(*args):
