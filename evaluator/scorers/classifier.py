@@ -3,8 +3,8 @@
 ``backend="numpy"`` (the default) predicts with the numpy copy of the model (the ``.npz`` beside
 the ``.joblib``; see :mod:`evaluator.classifier.portable`): the same probabilities as the
 scikit-learn pipelines, from plain arrays — nothing is unpickled, so a model file cannot run code.
-``backend="sklearn"`` and items that could not be converted load the ``.joblib`` (a pickle), which
-needs ``trust_model=True`` (``--trust-model``).
+``backend="sklearn"`` loads the ``.joblib`` (a pickle), which needs ``trust_model=True``
+(``--trust-model``). Training writes every item in numpy form, so the numpy backend needs nothing else.
 """
 
 from __future__ import annotations
@@ -39,8 +39,7 @@ class ClassifierScorer(ScorerBase):
     """Predicts each item with its trained model; the class probability is the confidence.
 
     ``model_path`` defaults to the model shipped for the rubric, if there is one. ``backend``:
-    ``"numpy"`` (no pickle, no scikit-learn import unless an item could not be converted:
-    ``self.fallback`` lists those, with the reason) or ``"sklearn"`` (the pipelines as trained);
+    ``"numpy"`` (no pickle, no scikit-learn pipeline) or ``"sklearn"`` (the pipelines as trained);
     loading a pickle needs ``trust_model``.
     """
 
@@ -60,7 +59,6 @@ class ClassifierScorer(ScorerBase):
         self.model = load_model(path, loaded_rubric, backend=backend, trust=trust_model)
         self.path = str(path)
         self.backend = backend
-        self.fallback: dict[str, str] = dict(self.model.get("prediction", {}).get("fallback", {}))
         # the model file is part of what was scored: a new model is a new run
         self.version = f"1:{self.model['training_data_hash'][:10]}:{self.model['created_at']}"
         self.trained_on = {item: set(m.get("answer_ids", ())) for item, m in self.model["items"].items()}
