@@ -116,9 +116,8 @@ def audit(conn: duckdb.DuckDBPyConnection, run_id: str | None = None, *, kinds: 
         raise InputError("the run has only the llm scorer; name the scorers to audit with --scorers")
     panel = ScorerPanel.build(names, loaded, options=scorer_options, conn=conn)
     panel.bind_run(run.run_id)
-    # TODO(issue 16): the run's finals also apply the learned stacks; the audit's never have (it
-    # predates them), and applying them now would change audit results: a decision of its own
-    rule = panel.combine_rule(stored_combine(conn, run.run_id), learned=False)
+    # the run's own combine rule, learned stacks included: the audit measures the finals a run gives
+    rule = panel.combine_rule(stored_combine(conn, run.run_id))
     stored = final_values(conn, run.run_id)
 
     tallies = {k: _Tally() for k in kinds}
