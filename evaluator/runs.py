@@ -1,10 +1,11 @@
 """Every scoring run in the database, with what it covered and what it cost (``evaluator runs``).
 
 A run is one rubric version scored by one set of scorers over one cohort (see :func:`evaluator.pipeline.run_id_for`).
-:func:`list_runs` reads each run's rubric, scorers and the models behind them (from the run's
-``config``, which records every scorer's version string, and from its logged LLM calls), its
-coverage (answers, final verdicts, unscored verdicts, as the reports count them: on the answers'
-current texts, reviewers' overrides applied), its LLM calls and their cost, and its overrides.
+:func:`list_runs` reads (with :func:`evaluator.store.runs.stored_runs`) each run's rubric, scorers
+and the models behind them (from the run's ``config``, which records every scorer's version string,
+and from its logged LLM calls), its coverage (answers, final verdicts, unscored verdicts, as the
+reports count them: on the answers' current texts, reviewers' overrides applied), its LLM calls and
+their cost, and its overrides.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 import duckdb
 
 from .store.cohorts import Cohort
-from .store.reads import CURRENT_SCORES
+from .store.runs import stored_runs
 
 
 @dataclass
@@ -72,50 +73,24 @@ def models_from_config(config: dict[str, Any] | None) -> dict[str, list[str]]:
     return models
 
 
-_RUNS_SQL = f"""
-    WITH covered AS (
-        SELECT ra.run_id, count(*) AS answers FROM run_answers ra
-        JOIN answers a ON a.answer_id = ra.answer_id AND a.content_hash = ra.answer_hash
-        GROUP BY ra.run_id
-    ), finals AS (
-        SELECT run_id, count(*) AS final_verdicts, count(*) FILTER (WHERE status <> 'scored') AS unscored
-        FROM ({CURRENT_SCORES}) WHERE scorer = 'final' GROUP BY run_id
-    ), calls AS (
-        SELECT run_id, count(*) AS n, sum(cost_usd) AS cost, count(*) FILTER (WHERE cost_usd IS NULL) AS unpriced,
-               list(DISTINCT model ORDER BY model) AS models
-        FROM llm_calls WHERE run_id IS NOT NULL GROUP BY run_id
-    ), overridden AS (
-        SELECT run_id, count(*) AS n FROM overrides GROUP BY run_id
-    )
-    SELECT r.run_id, r.rubric_id, r.rubric_version, r.rubric_hash, r.scorers, r.config, r.status,
-           r.created_at, r.updated_at, coalesce(c.answers, 0), coalesce(f.final_verdicts, 0),
-           coalesce(f.unscored, 0), coalesce(l.n, 0), l.cost, coalesce(l.unpriced, 0), l.models,
-           coalesce(o.n, 0), r.cohort
-    FROM runs r
-    LEFT JOIN covered c USING (run_id) LEFT JOIN finals f USING (run_id)
-    LEFT JOIN calls l USING (run_id) LEFT JOIN overridden o USING (run_id)
-    ORDER BY r.created_at DESC, r.updated_at DESC, r.run_id
-"""
-
-
 def list_runs(conn: duckdb.DuckDBPyConnection) -> list[RunSummary]:
     """Every run in the database, newest (by creation) first."""
     out = []
-    for (run_id, rubric_id, version, rubric_hash, scorers, config, status, created, updated, answers,
-         finals, unscored, n_calls, cost, unpriced, call_models, overrides, cohort) in conn.execute(_RUNS_SQL).fetchall():
+    for row in stored_runs(conn):
         try:
-            parsed = json.loads(config) if config else None
+            parsed = json.loads(row.config) if row.config else None
         except ValueError:
             parsed = None
         models = models_from_config(parsed if isinstance(parsed, dict) else None)
-        if call_models:  # the models the logged calls actually used
-            models["llm"] = sorted(set(models.get("llm", [])) | set(call_models))
+        if row.call_models:  # the models the logged calls actually used
+            models["llm"] = sorted(set(models.get("llm", [])) | set(row.call_models))
         out.append(RunSummary(
-            run_id=run_id, rubric_id=rubric_id, rubric_version=version, rubric_hash=rubric_hash,
-            scorers=[s for s in scorers.split(",") if s], models=models, status=status, created_at=created,
-            updated_at=updated, answers=answers, final_verdicts=finals, unscored=unscored, llm_calls=n_calls,
-            cost_usd=None if cost is None else float(cost), unpriced_calls=unpriced, overrides=overrides,
-            cohort=Cohort.from_json(cohort).label()))
+            run_id=row.run_id, rubric_id=row.rubric_id, rubric_version=row.rubric_version,
+            rubric_hash=row.rubric_hash, scorers=[s for s in row.scorers.split(",") if s], models=models,
+            status=row.status, created_at=row.created_at, updated_at=row.updated_at, answers=row.answers,
+            final_verdicts=row.final_verdicts, unscored=row.unscored, llm_calls=row.llm_calls,
+            cost_usd=None if row.cost is None else float(row.cost), unpriced_calls=row.unpriced_calls,
+            overrides=row.overrides, cohort=Cohort.from_json(row.cohort).label()))
     return out
 
 

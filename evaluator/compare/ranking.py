@@ -1,11 +1,11 @@
 """Candidate-level comparison of two runs: overall scores and the rankings they make.
 
 Each run's overall score per candidate transcript is the one its reports show (0–100, the
-weight-averaged final criterion values, from :func:`evaluator.store.reads.cohort_cte`: every answer
-the run scored, reviewers' overrides applied). The rankings are compared on the candidate
-transcripts that have an overall score in both runs, each ranked as the reports rank (overall
-descending, then candidate and transcript id): Kendall's τ-b between the two lists of scores, each
-transcript's rank change, and the overlap of the two top-k lists.
+weight-averaged final criterion values, read by :func:`evaluator.store.compare.ranked_overalls`:
+every answer the run scored, reviewers' overrides applied). The rankings are compared on the
+candidate transcripts that have an overall score in both runs, each ranked as the reports rank
+(overall descending, then candidate and transcript id): Kendall's τ-b between the two lists of
+scores, each transcript's rank change, and the overlap of the two top-k lists.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from typing import Any
 import duckdb
 from scipy.stats import kendalltau
 
-from ..store.reads import RunInfo, cohort_cte
+from ..store.compare import ranked_overalls
+from ..store.reads import RunInfo
 
 Key = tuple[str, str]  # (candidate_id, transcript_id)
 
@@ -24,10 +25,8 @@ Key = tuple[str, str]  # (candidate_id, transcript_id)
 def overall_scores(conn: duckdb.DuckDBPyConnection, run: RunInfo) -> dict[Key, float | None]:
     """Every ranked candidate transcript of the run → its overall score (None: no weighted
     criterion scored), as the cohort report computes it."""
-    cte, params = cohort_cte(run)
-    rows = conn.execute(f"{cte} SELECT candidate_id, transcript_id, overall FROM ranked ORDER BY rank",
-                        params).fetchall()
-    return {(c, t): None if v is None else float(v) for c, t, v in rows}
+    return {(row.candidate_id, row.transcript_id): None if row.overall is None else float(row.overall)
+            for row in ranked_overalls(conn, run)}
 
 
 def _order(scores: dict[Key, float], keys: list[Key]) -> list[Key]:

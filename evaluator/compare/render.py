@@ -19,6 +19,7 @@ from ..errors import ReportError
 from ..fileio import write_text_atomic
 from ..report.render import environment, highlight_html, num
 from ..runs import format_table
+from ..store.compare import answer_texts
 
 HTML_CHANGES = 500  # changed verdicts shown with their answer excerpt in the HTML report
 HTML_CANDIDATES = 2000  # candidate transcripts listed in the HTML report (the largest rank changes)
@@ -140,19 +141,11 @@ def _spans(side: dict[str, Any], label: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _answer_texts(conn: duckdb.DuckDBPyConnection, answer_ids: list[str]) -> dict[str, tuple[str, str]]:
-    if not answer_ids:
-        return {}
-    rows = conn.execute("SELECT answer_id, question, text FROM answers WHERE answer_id IN (SELECT unnest(?))",
-                        [answer_ids]).fetchall()
-    return {r[0]: (r[1], r[2]) for r in rows}
-
-
 def html_context(conn: duckdb.DuckDBPyConnection, doc: dict[str, Any], limit: int = HTML_CHANGES) -> dict[str, Any]:
     """What compare.html.j2 needs: the document, plus the first ``limit`` changes with their
     question and answer excerpt (read from the database: the document does not carry texts)."""
     shown = doc["changes"][:limit]
-    texts = _answer_texts(conn, sorted({c["answer_id"] for c in shown + doc["status_changes"]}))
+    texts = answer_texts(conn, sorted({c["answer_id"] for c in shown + doc["status_changes"]}))
     views = []
     for c in shown + doc["status_changes"]:
         question, text = texts.get(c["answer_id"], ("", ""))

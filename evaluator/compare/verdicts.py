@@ -1,11 +1,12 @@
 """Verdict-level comparison of two runs: which answers can be compared, agreement per rubric item,
 and the verdicts that changed.
 
-Verdicts are read through :data:`~evaluator.store.reads.CURRENT_SCORES`, so a reviewer's override
-is the ``final`` verdict, and only scores of the answers' current texts count. An answer is
-compared when both runs scored it with the same content hash and that text is the current one;
-every other answer is sorted into a named bucket (only in A, only in B, text changed between the
-runs, outdated: both runs scored a text that has changed since), never silently dropped.
+Verdicts are read (by :mod:`evaluator.store.compare`) through
+:data:`~evaluator.store.reads.CURRENT_SCORES`, so a reviewer's override is the ``final`` verdict,
+and only scores of the answers' current texts count. An answer is compared when both runs scored
+it with the same content hash and that text is the current one; every other answer is sorted into
+a named bucket (only in A, only in B, text changed between the runs, outdated: both runs scored a
+text that has changed since), never silently dropped.
 """
 
 from __future__ import annotations
@@ -20,32 +21,9 @@ import numpy as np
 
 from ..calibrate import stats
 from ..rubric import Rubric
-from ..store.reads import CURRENT_SCORES
+from ..store.compare import BUCKETS, COMPARED, bucketed_answers, changed_verdict_pairs, verdict_pair_counts
 
-# answer buckets, in the order they are reported
-COMPARED, ONLY_A, ONLY_B, TEXT_CHANGED, OUTDATED = "compared", "only_in_a", "only_in_b", "text_changed", "outdated"
-BUCKETS = (COMPARED, ONLY_A, ONLY_B, TEXT_CHANGED, OUTDATED)
-
-_TOL = 1e-9
-
-# Every answer either run covered, with the bucket it falls in. Parameters: run A, run B.
-ANSWER_BUCKETS = f"""
-    WITH ra AS (SELECT answer_id, answer_hash, question_id FROM run_answers WHERE run_id = ?),
-         rb AS (SELECT answer_id, answer_hash, question_id FROM run_answers WHERE run_id = ?),
-         both_runs AS (
-            SELECT coalesce(ra.answer_id, rb.answer_id) AS answer_id, ra.answer_hash AS hash_a,
-                   rb.answer_hash AS hash_b, ra.question_id AS question_a, rb.question_id AS question_b
-            FROM ra FULL JOIN rb ON ra.answer_id = rb.answer_id
-         )
-    SELECT x.answer_id, x.question_a, x.question_b, a.candidate_id, a.transcript_id, a.seq,
-           CASE WHEN x.hash_b IS NULL THEN '{ONLY_A}' WHEN x.hash_a IS NULL THEN '{ONLY_B}'
-                WHEN x.hash_a <> x.hash_b THEN '{TEXT_CHANGED}'
-                WHEN a.content_hash IS DISTINCT FROM x.hash_a THEN '{OUTDATED}' ELSE '{COMPARED}' END AS bucket
-    FROM both_runs x LEFT JOIN answers a ON a.answer_id = x.answer_id
-"""
-
-# One scorer's current verdicts in one run. Parameters: run, scorer.
-_VERDICTS = f"SELECT * FROM ({CURRENT_SCORES}) WHERE run_id = ? AND scorer = ?"
+_TOL = 1e-9  # values closer than this are the same verdict
 
 
 @dataclass(frozen=True)
@@ -69,28 +47,14 @@ def rubric_items(rubric: Rubric) -> dict[str, ItemInfo]:
 def answer_buckets(conn: duckdb.DuckDBPyConnection, run_a: str, run_b: str) -> dict[str, Any]:
     """How many answers fall in each bucket, and the answers of every bucket but ``compared``
     (``{"answer_id", "candidate_id", "transcript_id"}``, by candidate, transcript, position)."""
-    rows = conn.execute(f"SELECT bucket, answer_id, candidate_id, transcript_id FROM ({ANSWER_BUCKETS}) "
-                        f"ORDER BY bucket, candidate_id NULLS LAST, transcript_id, seq, answer_id",
-                        [run_a, run_b]).fetchall()
     counts = {b: 0 for b in BUCKETS}
     named: dict[str, list[dict[str, Any]]] = {b: [] for b in BUCKETS if b != COMPARED}
-    for bucket, answer_id, candidate_id, transcript_id in rows:
-        counts[bucket] += 1
-        if bucket != COMPARED:
-            named[bucket].append({"answer_id": answer_id, "candidate_id": candidate_id,
-                                  "transcript_id": transcript_id})
+    for row in bucketed_answers(conn, run_a, run_b):
+        counts[row.bucket] += 1
+        if row.bucket != COMPARED:
+            named[row.bucket].append({"answer_id": row.answer_id, "candidate_id": row.candidate_id,
+                                      "transcript_id": row.transcript_id})
     return {"counts": counts, **named}
-
-
-def _pairs_sql(select: str, where: str = "") -> str:
-    """Verdict pairs of the compared answers (A full-joined with B on answer and item).
-    Parameters: run A, run B, run A, scorer, run B, scorer, then those of ``where``."""
-    return f"""
-        WITH buckets AS ({ANSWER_BUCKETS}), a AS ({_VERDICTS}), b AS ({_VERDICTS})
-        SELECT {select}
-        FROM a FULL JOIN b ON a.answer_id = b.answer_id AND a.item_id = b.item_id
-        JOIN buckets x ON x.answer_id = coalesce(a.answer_id, b.answer_id) AND x.bucket = '{COMPARED}'
-        {where}"""
 
 
 def _none(value: float) -> float | None:
@@ -139,13 +103,10 @@ def compare_items(conn: duckdb.DuckDBPyConnection, run_a: str, run_b: str, score
                   items_a: dict[str, ItemInfo], items_b: dict[str, ItemInfo]) -> list[dict[str, Any]]:
     """:func:`item_stats` for every item in both rubrics (A's order), over the compared answers."""
     shared = [i for i in items_a if i in items_b]
-    rows = conn.execute(_pairs_sql(
-        "coalesce(a.item_id, b.item_id) AS item_id, a.status, b.status, a.value, b.value, count(*)",
-        "GROUP BY ALL"), [run_a, run_b, run_a, scorer, run_b, scorer]).fetchall()
     by_item: dict[str, list[tuple]] = {i: [] for i in shared}
-    for item_id, *rest in rows:
-        if item_id in by_item:
-            by_item[item_id].append(tuple(rest))
+    for row in verdict_pair_counts(conn, run_a, run_b, scorer):
+        if row.item_id in by_item:
+            by_item[row.item_id].append((row.status_a, row.status_b, row.value_a, row.value_b, row.n))
     return [item_stats(items_a[i], items_b[i], by_item[i]) for i in shared]
 
 
@@ -172,19 +133,12 @@ def changed_verdicts(conn: duckdb.DuckDBPyConnection, run_a: str, run_b: str, sc
     """
     if not shared:
         return [], []
-    cols = ("value", "status", "reason", "evidence", "confidence", "override_id")
-    select = ", ".join(["a.answer_id", "a.candidate_id", "a.transcript_id", "a.seq", "a.item_id", "a.item_kind",
-                        *(f"a.{c}" for c in cols), "x.question_a", *(f"b.{c}" for c in cols), "x.question_b"])
-    where = (f"WHERE a.answer_id IS NOT NULL AND b.answer_id IS NOT NULL "
-             f"AND a.item_id IN ({', '.join('?' * len(shared))}) "
-             f"AND (a.status <> b.status OR (a.status = 'scored' AND abs(a.value - b.value) > {_TOL}))")
-    rows = conn.execute(_pairs_sql(select, where), [run_a, run_b, run_a, scorer, run_b, scorer, *shared]).fetchall()
     changes, status_changes = [], []
-    for answer_id, candidate_id, transcript_id, seq, item_id, item_kind, *rest in rows:
-        side_a, side_b = _side(*rest[:7]), _side(*rest[7:])
-        entry = {"answer_id": answer_id, "candidate_id": candidate_id, "transcript_id": transcript_id, "seq": seq,
-                 "question_id": side_b["question_id"] or side_a["question_id"], "item_id": item_id,
-                 "item_kind": item_kind, "a": side_a, "b": side_b, "delta": None}
+    for pair in changed_verdict_pairs(conn, run_a, run_b, scorer, shared, _TOL):
+        side_a, side_b = _side(*pair.a), _side(*pair.b)
+        entry = {"answer_id": pair.answer_id, "candidate_id": pair.candidate_id, "transcript_id": pair.transcript_id,
+                 "seq": pair.seq, "question_id": side_b["question_id"] or side_a["question_id"],
+                 "item_id": pair.item_id, "item_kind": pair.item_kind, "a": side_a, "b": side_b, "delta": None}
         if side_a["status"] == "scored" and side_b["status"] == "scored":
             entry["delta"] = side_b["value"] - side_a["value"]
             changes.append(entry)

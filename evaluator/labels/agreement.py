@@ -23,6 +23,7 @@ from ..errors import InputError
 from ..ingest import read_bytes
 from ..ingest.decode import decode_bytes
 from ..rubric import Flag, Rubric
+from ..store.calibrations import scorer_values
 from ..store.reads import RunInfo
 from .resolution import References, item_level, reference_values, run_index
 
@@ -174,9 +175,7 @@ def agreement(conn: duckdb.DuckDBPyConnection, run: RunInfo, references: Referen
     :func:`~evaluator.calibrate.stats.binary_metrics`, for criteria
     :func:`~evaluator.calibrate.stats.ordinal_metrics` ("adjacent": one level step apart), both
     sides at the item's nearest level, as ``evaluator calibrate`` measures them."""
-    verdicts = {(a, i): (v, s) for a, i, v, s in conn.execute(
-        "SELECT answer_id, item_id, value, status FROM scores WHERE run_id = ? AND scorer = ?",
-        [run.run_id, scorer]).fetchall()}
+    verdicts = {(v.answer_id, v.item_id): (v.value, v.status) for v in scorer_values(conn, run.run_id, scorer)}
     items = {c.id: c for c in run.rubric.criteria} | {f.id: f for f in run.rubric.flags}
     entries: dict[str, ItemAgreement] = {}
     pairs: dict[str, tuple[list[float], list[float]]] = {}

@@ -20,6 +20,7 @@ from typing import Any, Iterable, Literal
 import duckdb
 
 from ..rubric import Criterion, Flag, Rubric
+from ..store.labelstore import answers_against_run, answers_named, known_transcripts
 
 LabelValues = dict[tuple[str, str], dict[str, float]]
 
@@ -97,10 +98,7 @@ def run_index(conn: duckdb.DuckDBPyConnection, run_id: str, questions: set[str] 
     transcripts: set[str] = set()
     index = AnswerIndex(scope=f"run {run_id}", by_key=defaultdict(list), in_scope=set(), transcripts=transcripts,
                         questions=questions)
-    for answer_id, transcript_id, content_hash, run_hash, question_id in conn.execute(
-            "SELECT a.answer_id, a.transcript_id, a.content_hash, ra.answer_hash, ra.question_id FROM answers a "
-            "LEFT JOIN run_answers ra ON ra.answer_id = a.answer_id AND ra.run_id = ? "
-            "ORDER BY a.transcript_id, a.seq", [run_id]).fetchall():
+    for answer_id, transcript_id, content_hash, run_hash, question_id in answers_against_run(conn, run_id):
         index.hashes[answer_id] = content_hash
         transcripts.add(transcript_id)
         if run_hash is None:
@@ -123,21 +121,18 @@ def database_index(conn: duckdb.DuckDBPyConnection, rubric: Rubric | None, trans
     transcripts, answers = sorted(set(transcript_ids)), sorted(set(answer_ids))
     index = AnswerIndex(scope="", by_key=defaultdict(list), in_scope=set(),
                         questions={q.id for q in rubric.questions} if rubric else None)
-    rows = conn.execute(
-        "SELECT answer_id, transcript_id, candidate_id, seq, question, question_id, is_small_talk, content_hash "
-        "FROM answers WHERE transcript_id IN (SELECT unnest(?)) OR answer_id IN (SELECT unnest(?)) "
-        "ORDER BY transcript_id, seq", [transcripts, answers]).fetchall()
-    index.transcripts = {r[0] for r in conn.execute(
-        "SELECT transcript_id FROM transcripts WHERE transcript_id IN (SELECT unnest(?))", [transcripts]).fetchall()}
+    rows = answers_named(conn, transcripts, answers)
+    index.transcripts = known_transcripts(conn, transcripts)
     index.scope_transcripts = set(index.transcripts)
-    for answer_id, *_, content_hash in rows:
-        index.hashes[answer_id] = content_hash
-        index.in_scope.add(answer_id)
+    for row in rows:
+        index.hashes[row.answer_id] = row.content_hash
+        index.in_scope.add(row.answer_id)
     if rubric is not None and transcripts:
         from ..match import QuestionMatcher
         from ..models import Answer
-        wanted = [Answer(answer_id=r[0], transcript_id=r[1], candidate_id=r[2], seq=r[3], question=r[4], text="",
-                         question_id=r[5], is_small_talk=r[6]) for r in rows if r[1] in index.transcripts]
+        wanted = [Answer(answer_id=r.answer_id, transcript_id=r.transcript_id, candidate_id=r.candidate_id,
+                         seq=r.seq, question=r.question, text="", question_id=r.question_id,
+                         is_small_talk=r.is_small_talk) for r in rows if r.transcript_id in index.transcripts]
         for answer, match in zip(wanted, QuestionMatcher(rubric).match_many(wanted)):
             if match.question_id:
                 index.by_key[(answer.transcript_id, match.question_id)].append(answer.answer_id)

@@ -1,6 +1,7 @@
 """The calibration side in the database: what ``evaluator calibrate`` reads (the run's answers and
-verdicts, a scorer's raised rate, an answer's text), the fitted ``final`` rule it writes with
-``--fit-combine``, and the calibration document itself plus one row per figure."""
+verdicts, a scorer's raised rate, an answer's text) and ``evaluator labels check`` (one scorer's
+values), the fitted ``final`` rule calibrate writes with ``--fit-combine``, and the calibration
+document itself plus one row per figure."""
 
 from __future__ import annotations
 
@@ -61,6 +62,14 @@ class ScorerRate(NamedTuple):
     n: int
 
 
+class ScorerValue(NamedTuple):
+    """One scorer's stored verdict on an answer and item: its value and status."""
+    answer_id: str
+    item_id: str
+    value: float | None
+    status: str
+
+
 class QuestionText(NamedTuple):
     """An answer's question and text as stored."""
     question: str
@@ -113,6 +122,13 @@ def scored_verdicts(conn: duckdb.DuckDBPyConnection, run_id: str, *, except_scor
     return [ScoredVerdict(*row) for row in conn.execute(
         "SELECT answer_id, item_id, scorer, value, reason FROM scores "
         "WHERE run_id = ? AND status = 'scored' AND scorer <> ?", [run_id, except_scorer]).fetchall()]
+
+
+def scorer_values(conn: duckdb.DuckDBPyConnection, run_id: str, scorer: str) -> list[ScorerValue]:
+    """Every verdict ``scorer`` stored in the run (as the scorer gave it: no reviewer's override)."""
+    return [ScorerValue(*row) for row in conn.execute(
+        "SELECT answer_id, item_id, value, status FROM scores WHERE run_id = ? AND scorer = ?",
+        [run_id, scorer]).fetchall()]
 
 
 def run_scores(conn: duckdb.DuckDBPyConnection, run_id: str) -> list[ScoreRow]:

@@ -1,8 +1,9 @@
-"""Label rows in the database."""
+"""Label rows in the database, and the answers labels resolve to (against a run, or every stored
+answer at import)."""
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 import duckdb
 
@@ -37,3 +38,50 @@ def stored_labels(conn: duckdb.DuckDBPyConnection, *, include_overrides: bool = 
         labels += overrides_as_labels(conn)
     return labels
 
+
+
+class RunAnswerState(NamedTuple):
+    """A stored answer, its current content hash and, when the run covered it, the hash it was
+    scored with and the rubric question the run matched it to (both None otherwise)."""
+    answer_id: str
+    transcript_id: str
+    content_hash: str
+    run_hash: str | None
+    question_id: str | None
+
+
+class LabelledAnswer(NamedTuple):
+    """A stored answer as label resolution at import needs it (no text)."""
+    answer_id: str
+    transcript_id: str
+    candidate_id: str
+    seq: int
+    question: str
+    question_id: str | None
+    is_small_talk: bool
+    content_hash: str
+
+
+def answers_against_run(conn: duckdb.DuckDBPyConnection, run_id: str) -> list[RunAnswerState]:
+    """Every stored answer with what the run scored of it, by transcript and position."""
+    return [RunAnswerState(*row) for row in conn.execute(
+        "SELECT a.answer_id, a.transcript_id, a.content_hash, ra.answer_hash, ra.question_id FROM answers a "
+        "LEFT JOIN run_answers ra ON ra.answer_id = a.answer_id AND ra.run_id = ? "
+        "ORDER BY a.transcript_id, a.seq", [run_id]).fetchall()]
+
+
+def answers_named(conn: duckdb.DuckDBPyConnection, transcript_ids: list[str],
+                  answer_ids: list[str]) -> list[LabelledAnswer]:
+    """The stored answers of the transcripts ``transcript_ids`` and those ``answer_ids`` names, by
+    transcript and position."""
+    return [LabelledAnswer(*row) for row in conn.execute(
+        "SELECT answer_id, transcript_id, candidate_id, seq, question, question_id, is_small_talk, content_hash "
+        "FROM answers WHERE transcript_id IN (SELECT unnest(?)) OR answer_id IN (SELECT unnest(?)) "
+        "ORDER BY transcript_id, seq", [transcript_ids, answer_ids]).fetchall()]
+
+
+def known_transcripts(conn: duckdb.DuckDBPyConnection, transcript_ids: Iterable[str]) -> set[str]:
+    """Which of ``transcript_ids`` are stored transcripts."""
+    return {r[0] for r in conn.execute(
+        "SELECT transcript_id FROM transcripts WHERE transcript_id IN (SELECT unnest(?))",
+        [list(transcript_ids)]).fetchall()}

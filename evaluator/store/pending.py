@@ -1,7 +1,8 @@
 """What a run still has to score: the cohort's pending answers, read in batches as plain rows.
 
 Only store/ talks SQL: the pipeline asks here which answers a run has not finished and reads
-them; ``latest_run_id`` is the run a report or review shows by default.
+them; ``latest_run_id`` is the run a report or review shows by default. Training reads every
+stored answer here too (:func:`all_answers`).
 """
 
 from __future__ import annotations
@@ -60,6 +61,14 @@ def load_rows(conn: duckdb.DuckDBPyConnection, answer_ids: list[str]) -> list[An
         "SELECT a.answer_id, a.transcript_id, a.candidate_id, a.seq, a.question, a.text, a.question_id, "
         "a.is_small_talk, a.turn_start, a.turn_end, a.metadata, a.content_hash FROM answers a "
         "WHERE a.answer_id IN (SELECT unnest(?)) ORDER BY a.transcript_id, a.seq", [answer_ids]).fetchall()]
+
+
+def all_answers(conn: duckdb.DuckDBPyConnection) -> list[Answer]:
+    """Every stored answer, in answer id order (without turn positions)."""
+    rows = conn.execute("SELECT answer_id, transcript_id, candidate_id, seq, question, text, question_id, "
+                        "is_small_talk, metadata FROM answers ORDER BY answer_id").fetchall()
+    return [Answer(answer_id=r[0], transcript_id=r[1], candidate_id=r[2], seq=r[3], question=r[4], text=r[5],
+                   question_id=r[6], is_small_talk=r[7], metadata=json.loads(r[8]) if r[8] else {}) for r in rows]
 
 
 def pending_batches(conn: duckdb.DuckDBPyConnection, run_id: str, cohort: Cohort,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -13,6 +12,7 @@ from ..match import QuestionMatcher
 from ..models import Answer
 from ..rubric import LoadedRubric
 from ..store.labelstore import stored_labels
+from ..store.pending import all_answers
 
 
 @dataclass
@@ -32,11 +32,8 @@ class Example:
 
 
 def load_answers(conn: duckdb.DuckDBPyConnection) -> list[Answer]:
-    """Every stored answer, in answer id order."""
-    rows = conn.execute("SELECT answer_id, transcript_id, candidate_id, seq, question, text, question_id, "
-                        "is_small_talk, metadata FROM answers ORDER BY answer_id").fetchall()
-    return [Answer(answer_id=r[0], transcript_id=r[1], candidate_id=r[2], seq=r[3], question=r[4], text=r[5],
-                   question_id=r[6], is_small_talk=r[7], metadata=json.loads(r[8]) if r[8] else {}) for r in rows]
+    """Every stored answer, in answer id order (:func:`evaluator.store.pending.all_answers`)."""
+    return all_answers(conn)
 
 
 def training_examples(conn: duckdb.DuckDBPyConnection, rubric: LoadedRubric, *, rater: str | None = None
