@@ -108,3 +108,29 @@ def test_curly_quotes_and_dashes(rubric):
     text = "It\u2019s \u201cjust prompting\u201d \u2014 that\u2019s what people say."
     verdict = _verdicts(rubric, text)["just_prompt_engineering"]
     assert verdict.value == 0
+
+
+def test_rubric_patterns_report_character_offsets_in_text_with_wide_characters():
+    """RE2 matches UTF-8 bytes; the spans it finds come back as character offsets of the answer,
+    whatever characters of two, three or four bytes come before (accents, CJK, emoji)."""
+    import itertools
+    import random
+
+    from evaluator.rubric.safe_regex import compile_pattern
+    from evaluator.scorers.textmatch import AnalysedText, _WideCharacters
+
+    rng = random.Random(1)
+    for _ in range(500):  # the offset maps agree with a per-character table at every position
+        text = "".join(rng.choice("ab -.é—😀中ß") for _ in range(rng.randint(0, 40)))
+        table = list(itertools.accumulate((len(ch.encode("utf-8")) for ch in text), initial=0))
+        wide = _WideCharacters(text)
+        assert [wide.byte_of(i) for i in range(len(text) + 1)] == table
+        assert [wide.char_of(b) for b in table] == list(range(len(text) + 1))
+    text = "Café 😀 中文: we measured latency, then cost 😀 and latency again"
+    analysed = AnalysedText(text)
+    pattern = compile_pattern("latency|cost", 0)
+    spans, pos = [], 0
+    while (span := analysed.pattern_search(pattern, pos)) is not None:
+        spans.append(span)
+        pos = span[1]
+    assert [text[a:b] for a, b in spans] == ["latency", "cost", "latency"]
