@@ -22,18 +22,6 @@ class AnswerPlace(NamedTuple):
     question_id: str | None
 
 
-class StoredVerdict(NamedTuple):
-    """One stored verdict of a run (``evidence`` as stored: a JSON list of spans)."""
-    answer_id: str
-    item_id: str
-    scorer: str
-    value: float | None
-    confidence: float | None
-    status: str
-    reason: str | None
-    evidence: str
-
-
 class ScoredVerdict(NamedTuple):
     """A scored verdict of a run: its value and reason."""
     answer_id: str
@@ -44,7 +32,7 @@ class ScoredVerdict(NamedTuple):
 
 
 class ScoreRow(NamedTuple):
-    """One row of ``scores`` of a run, every column but ``run_id``."""
+    """One row of ``scores`` of a run, every column but ``run_id`` (``evidence`` as stored: JSON)."""
     answer_id: str
     item_kind: str
     item_id: str
@@ -93,11 +81,11 @@ def answer_places(conn: duckdb.DuckDBPyConnection, run_id: str) -> list[AnswerPl
         "ON ra.answer_id = a.answer_id WHERE ra.run_id = ?", [run_id]).fetchall()]
 
 
-def current_verdicts(conn: duckdb.DuckDBPyConnection, run_id: str) -> list[StoredVerdict]:
+def current_verdicts(conn: duckdb.DuckDBPyConnection, run_id: str) -> list[ScoreRow]:
     """Every verdict of the run (each scorer's and ``final``) on its answers as they are now: a
     verdict on an older version of an answer's text is left out."""
-    return [StoredVerdict(*row) for row in conn.execute(
-        "SELECT s.answer_id, s.item_id, s.scorer, s.value, s.confidence, s.status, s.reason, s.evidence "
+    return [ScoreRow(*row) for row in conn.execute(
+        "SELECT s.answer_id, s.item_kind, s.item_id, s.scorer, s.value, s.confidence, s.status, s.reason, s.evidence "
         "FROM scores s JOIN run_answers ra ON ra.run_id = s.run_id AND ra.answer_id = s.answer_id "
         "JOIN answers a ON a.answer_id = s.answer_id AND a.content_hash = ra.answer_hash WHERE s.run_id = ?",
         [run_id]).fetchall()]

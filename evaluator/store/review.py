@@ -310,8 +310,6 @@ def candidate_view(conn: duckdb.DuckDBPyConnection, candidate_id: str, run_id: s
     """A candidate's answers in a run, with each item's final verdict."""
     run = run_info(conn, run_id)
     answers = _answer_rows(conn, run.run_id, "a.candidate_id = ?", [candidate_id])
-    if not answers:
-        raise NotFoundError(f"no candidate {candidate_id!r} in run {run.run_id}")
     finals: dict[str, dict[str, VerdictRow]] = {}
     for answer_id, v in _verdicts(conn, "run_id = ? AND candidate_id = ? AND scorer = 'final'",
                                   [run.run_id, candidate_id]):
@@ -355,6 +353,7 @@ class RunSnapshot:
     llm_calls: dict[str, list[LLMCall]]
     overrides: dict[str, list[Override]]
     ranked: list[tuple]  # the cohort's rows (``ranked`` of cohort_cte), by rank
+    ranked_columns: list[str]  # their column names
 
     def cohort_page(self, *, sort: str = "rank", descending: bool | None = None, page: int = 1,
                     page_size: int = COHORT_PAGE_SIZE) -> CohortPage:
@@ -362,8 +361,7 @@ class RunSnapshot:
         last, then rank; Python compares strings by code point as DuckDB does by UTF-8 bytes)."""
         descending = _check_sort(self.run, sort, descending, page)
         n_pages = _n_pages(len(self.ranked), page, page_size)
-        column = ["rank", "candidate_id", "transcript_id", "overall", *(f"v{i}" for i in range(
-            len(cohort_items(self.run)))), "flags", "coverage"].index(_sort_columns(self.run)[sort])
+        column = self.ranked_columns.index(_sort_columns(self.run)[sort])
         valued = [r for r in self.ranked if r[column] is not None]
         valued.sort(key=lambda r: r[column], reverse=descending)  # stable, also reversed: ties stay by rank
         ordered = valued + [r for r in self.ranked if r[column] is None]
@@ -375,7 +373,7 @@ class RunSnapshot:
         answers = self.by_candidate.get(candidate_id, [])
         finals = {a.answer_id: {v.item_id: v for v in self.verdicts.get(a.answer_id, []) if v.scorer == "final"}
                   for a in answers}
-        return _build_candidate(self.run, candidate_id, answers, {k: v for k, v in finals.items() if v},
+        return _build_candidate(self.run, candidate_id, answers, finals,
                                 self.overall.get(candidate_id, []), self.names.get(candidate_id))
 
     def answer(self, answer_id: str) -> AnswerView:
@@ -408,13 +406,15 @@ def run_snapshot(conn: duckdb.DuckDBPyConnection, run_id: str | None = None,
     for answer_id, call in _llm_calls(conn, run.run_id):
         calls.setdefault(answer_id, []).append(call)
     cte, params = cohort_cte(run)
-    ranked = conn.execute(f"{cte} SELECT * FROM ranked ORDER BY rank", params).fetchall()
+    cursor = conn.execute(f"{cte} SELECT * FROM ranked ORDER BY rank", params)
+    ranked, ranked_columns = cursor.fetchall(), [d[0] for d in cursor.description]
     names = dict(conn.execute("SELECT candidate_id, display_name FROM candidates WHERE candidate_id IN "
                               "(SELECT candidate_id FROM answers a JOIN run_answers ra USING (answer_id) "
                               "WHERE ra.run_id = ?)", [run.run_id]).fetchall())
     return RunSnapshot(run=run, answers={a.answer_id: a for a in answers}, by_candidate=by_candidate,
                        verdicts=verdicts, overall=overall, names=names, llm_calls=calls,
-                       overrides=overrides_of_run(conn, run.run_id), ranked=ranked)
+                       overrides=overrides_of_run(conn, run.run_id), ranked=ranked,
+                       ranked_columns=ranked_columns)
 
 
 def _dict(value: Any) -> dict[str, Any]:

@@ -267,10 +267,7 @@ class Database:
                 return value
         value = fn()
         if current and now is not None and now[1] and source_key in self._cache:
-            self._cache[key] = value
-            self._cache.move_to_end(key)
-            while len(self._cache) > self.cache_entries:
-                self._cache.popitem(last=False)
+            self._put(key, value)
         return value
 
     async def read(self, key: Hashable, fn: Callable[[Any], Any]) -> Any:
@@ -341,6 +338,10 @@ class Database:
             return
         if self._cache_state != read_state:
             self._cache_state, self._cache = read_state, OrderedDict()
+        self._put(key, value)
+
+    def _put(self, key: Hashable, value: Any) -> None:
+        """Keep ``value`` for the current state, dropping the least recently used beyond the bound."""
         self._cache[key] = value
         self._cache.move_to_end(key)
         while len(self._cache) > self.cache_entries:
